@@ -36,7 +36,7 @@ final class CarrierErrorDecoder implements ErrorDecoder {
         CarrierException error = mapper.toException(response.status(), request, body, response.headers());
         if (response.status() == 429 || response.status() == 503) {
             return new RetryableException(response.status(), error.getMessage(), request.httpMethod(), error,
-                    retryAfterMillis(response), request);
+                    retryAfterMillis(response), request, methodKey);
         }
         return error;
     }

@@ -12,8 +12,10 @@ import feign.okhttp.OkHttpClient;
 import feign.slf4j.Slf4jLogger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -35,6 +37,7 @@ public final class CarrierFeign {
     private EnvelopeInspector envelope = EnvelopeInspector.NONE;
     private Function<ObjectMapper, Decoder> decoder;
     private final List<RequestInterceptor> interceptors = new ArrayList<>();
+    private final Set<String> safeOperations = new HashSet<>();
     private IdempotentRetryer.Sleeper sleeper = IdempotentRetryer.Sleeper.REAL;
 
     private CarrierFeign(ErrorBodyMapper errors) {
@@ -64,6 +67,16 @@ public final class CarrierFeign {
         return this;
     }
 
+    /**
+     * Marks POST operations that only read (quotes, queries) as safe to retry like a GET.
+     *
+     * @param operationIds the spec's operationIds, i.e. the generated method names
+     */
+    public CarrierFeign safeToRetry(String... operationIds) {
+        safeOperations.addAll(List.of(operationIds));
+        return this;
+    }
+
     CarrierFeign sleeper(IdempotentRetryer.Sleeper sleeper) {
         this.sleeper = sleeper;
         return this;
@@ -86,7 +99,7 @@ public final class CarrierFeign {
                 .encoder(new FormEncoder(new JacksonEncoder(mapper)))
                 .decoder(new EnvelopeCheckingDecoder(decoder.apply(mapper), envelope, mapper))
                 .errorDecoder(new CarrierErrorDecoder(errors, options.clock()))
-                .retryer(new IdempotentRetryer(options.retryPolicy(), options.clock(), sleeper))
+                .retryer(new IdempotentRetryer(options.retryPolicy(), safeOperations, options.clock(), sleeper))
                 .requestInterceptors(interceptors)
                 .logger(new Slf4jLogger(api))
                 .logLevel(Logger.Level.NONE)

@@ -31,9 +31,10 @@ class RetryTest {
         server.shutdown();
     }
 
-    private TestCarrier.Api client(RetryPolicy policy) {
+    private TestCarrier.Api client(RetryPolicy policy, String... safeOperations) {
         return CarrierFeign.forCarrier(TestCarrier.Failure::from)
                 .decoder(TestCarrier::decoder)
+                .safeToRetry(safeOperations)
                 .sleeper(waits::add)
                 .build(TestCarrier.Api.class, server.url("/").toString(), ClientOptions.defaults().withRetryPolicy(policy));
     }
@@ -95,6 +96,16 @@ class RetryTest {
     }
 
     @Test
+    void a_post_the_carrier_documents_as_a_query_is_retried_when_marked_safe() {
+        server.enqueue(json(503, "{\"code\":\"busy\",\"message\":\"try later\"}"));
+        server.enqueue(json(200, "{\"id\":\"1\",\"name\":\"quoted\"}"));
+
+        assertThat(client(RetryPolicy.defaults(), "create").create(new TestCarrier.Thing(null, "quote", null)).name())
+                .isEqualTo("quoted");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void put_is_idempotent_and_retried() {
         server.enqueue(json(503, "{}"));
         server.enqueue(json(200, "{\"id\":\"1\",\"name\":\"renamed\"}"));
@@ -122,6 +133,16 @@ class RetryTest {
                 .isInstanceOf(RetryableException.class)
                 .hasCauseInstanceOf(IOException.class);
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void a_dropped_connection_on_a_post_marked_safe_is_retried() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+        server.enqueue(json(200, "{\"id\":\"1\"}"));
+
+        assertThat(client(RetryPolicy.defaults(), "create").create(new TestCarrier.Thing(null, "quote", null)).id())
+                .isEqualTo("1");
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
