@@ -1,0 +1,149 @@
+package dev.carriercontracts.mock.http;
+
+import dev.carriercontracts.mock.auth.AuthOutcome;
+import dev.carriercontracts.mock.carrier.ErrorResponse;
+import dev.carriercontracts.mock.carrier.Route;
+import dev.carriercontracts.mock.faults.Fault;
+import dev.carriercontracts.mock.faults.FaultPlan;
+import dev.carriercontracts.mock.validation.OperationValidator;
+import dev.carriercontracts.mock.validation.ValidationResult;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The request pipeline of one route, composed once at start:
+ * fault injection → body size limit → authentication → validation against the spec → handler →
+ * journal. Every failure is answered in the API's own error format.
+ */
+final class CarrierEndpoint implements Handler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CarrierEndpoint.class);
+
+    private final ApiMount mount;
+    private final Route route;
+    private final PipelineServices services;
+    private final boolean journaled;
+    private volatile OperationValidator validator;
+
+    CarrierEndpoint(ApiMount mount, Route route, PipelineServices services) {
+        this.mount = mount;
+        this.route = route;
+        this.services = services;
+        this.journaled = mount.carrier() != null;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        long started = System.nanoTime();
+        FaultPlan plan = services.faults().plan(mount.carrier(), route.operationId());
+        if (plan.delays()) {
+            // the request thread goes back to the pool; the timer resumes the call when the delay is over
+            ctx.future(() -> services.scheduler().after(plan.delay())
+                    .thenRun(() -> serve(ctx, plan, started)));
+            return;
+        }
+        serve(ctx, plan, started);
+    }
+
+    private void serve(Context ctx, FaultPlan plan, long started) {
+        JavalinCall call = new JavalinCall(ctx, mount, route, services, started);
+        boolean dropped = false;
+        try {
+            if (plan != FaultPlan.NONE) {
+                call.fault = plan.outcome() != null ? plan.outcome().type() : "latency";
+            }
+            if (plan.outcome() != null) {
+                dropped = injectOutcome(call, plan.outcome());
+                return;
+            }
+            if (withinBodyLimit(call) && authenticated(call) && valid(call)) {
+                route.handler().handle(call);
+            }
+        } catch (Exception e) {
+            LOG.warn("{} {} ({}) failed", ctx.method(), ctx.path(), route.operationId(), e);
+            ctx.res().resetBuffer();
+            services.writer().error(ctx, mount.errors().serverError(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } finally {
+            if (journaled) {
+                services.recorder().record(ctx, call.at, mount.carrier(), call.credential == null ? null : call.credential.id(),
+                        route.operationId(), call.rawBody, dropped ? 0 : ctx.statusCode(), started, call.fault);
+            }
+        }
+    }
+
+    /** @return true when the connection was dropped */
+    private boolean injectOutcome(JavalinCall call, Fault outcome) {
+        if (outcome instanceof Fault.DropConnection) {
+            ConnectionDrop.drop(call.ctx);
+            return true;
+        }
+        if (outcome instanceof Fault.RateLimit limit) {
+            ErrorResponse answer = mount.errors().rateLimited(limit.retryAfter());
+            if (!answer.hasHeader("Retry-After")) {
+                answer = answer.withHeader("Retry-After", Long.toString(limit.retryAfter().toSeconds()));
+            }
+            call.fail(answer);
+        } else if (outcome instanceof Fault.ErrorStatus error) {
+            call.fail(mount.errors().injected(error.status()));
+        }
+        return false;
+    }
+
+    private boolean withinBodyLimit(JavalinCall call) {
+        Context ctx = call.ctx;
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > services.maxBodyBytes()) {
+            call.fail(mount.errors().payloadTooLarge(services.maxBodyBytes()));
+            ctx.header("Connection", "close"); // the rest of the body is not read
+            return false;
+        }
+        if (declared > 0 || (declared < 0 && ctx.header("Transfer-Encoding") != null)) {
+            try {
+                call.rawBody = ctx.bodyAsBytes(); // bounded by the same limit (Javalin's maxRequestSize)
+            } catch (HttpResponseException e) {
+                if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                    throw e;
+                }
+                call.fail(mount.errors().payloadTooLarge(services.maxBodyBytes()));
+                ctx.header("Connection", "close");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean authenticated(JavalinCall call) {
+        if (!route.authenticated()) {
+            return true;
+        }
+        AuthOutcome outcome = mount.authenticator().authenticate(call);
+        if (outcome instanceof AuthOutcome.Authenticated authenticated) {
+            call.credential = authenticated.credential();
+            return true;
+        }
+        if (outcome instanceof AuthOutcome.Rejected rejected) {
+            call.fail(mount.errors().unauthorized(rejected));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean valid(JavalinCall call) {
+        OperationValidator v = validator;
+        if (v == null) {
+            v = mount.spec().get().operation(route.operationId());
+            validator = v;
+        }
+        ValidationResult result = v.validate(call);
+        if (!result.valid()) {
+            call.fail(mount.errors().validation(result.violations()));
+            return false;
+        }
+        call.body = result.body();
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.carriercontracts.mock.http;
+
+import dev.carriercontracts.mock.carrier.Route;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.EndpointNotFound;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.util.List;
+
+/**
+ * Builds the Javalin app: one composed pipeline per route of every mount, the handler for requests
+ * no route takes, and the static sites under reserved paths when they are on the classpath.
+ */
+public final class HttpServerFactory {
+
+    /** Static sites served from the classpath, if present: the docs site and the web console. */
+    public static final List<StaticSite> STATIC_SITES = List.of(
+            new StaticSite("/docs", "mock-server/docs"),
+            new StaticSite("/__admin/console", "mock-server/console"));
+
+    /** A directory of static files on the classpath, served under a path. */
+    public record StaticSite(String hostedPath, String classpathDirectory) {
+    }
+
+    private HttpServerFactory() {
+    }
+
+    public static Javalin create(List<ApiMount> mounts, PipelineServices services, QueuedThreadPool threads) {
+        UnmatchedRequests unmatched = new UnmatchedRequests(mounts, services);
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.maxRequestSize = services.maxBodyBytes();
+            cfg.jetty.threadPool = threads;
+            for (StaticSite site : STATIC_SITES) {
+                if (HttpServerFactory.class.getClassLoader().getResource(site.classpathDirectory()) != null) {
+                    cfg.staticFiles.add(files -> {
+                        files.hostedPath = site.hostedPath();
+                        files.directory = site.classpathDirectory();
+                        files.location = Location.CLASSPATH;
+                    });
+                }
+            }
+            for (ApiMount mount : mounts) {
+                for (Route route : mount.routes()) {
+                    cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method().name()), mount.basePath() + route.path(),
+                            new CarrierEndpoint(mount, route, services));
+                }
+            }
+            cfg.routes.exception(EndpointNotFound.class, (e, ctx) -> unmatched.notFound(ctx));
+            cfg.routes.exception(Exception.class, unmatched::unexpected);
+        });
+    }
+}

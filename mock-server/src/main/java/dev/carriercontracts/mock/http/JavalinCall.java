@@ -1,0 +1,142 @@
+package dev.carriercontracts.mock.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.carriercontracts.mock.auth.AuthRequest;
+import dev.carriercontracts.mock.auth.Credential;
+import dev.carriercontracts.mock.carrier.CarrierCall;
+import dev.carriercontracts.mock.carrier.ErrorFormat;
+import dev.carriercontracts.mock.carrier.ErrorResponse;
+import dev.carriercontracts.mock.carrier.Route;
+import dev.carriercontracts.mock.validation.RequestParts;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request in the pipeline: what the authenticator, the validator and the handler read, over
+ * Javalin's context. The only object the pipeline allocates per request besides the journal entry.
+ */
+final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
+
+    private static final byte[] NO_BODY = new byte[0];
+
+    final Context ctx;
+    final ApiMount mount;
+    final Route route;
+    private final PipelineServices services;
+    final Instant at;
+    final long startedNanos;
+    Credential credential;
+    JsonNode body = MissingNode.getInstance();
+    byte[] rawBody;
+    String fault;
+
+    JavalinCall(Context ctx, ApiMount mount, Route route, PipelineServices services, long startedNanos) {
+        this.ctx = ctx;
+        this.mount = mount;
+        this.route = route;
+        this.services = services;
+        this.startedNanos = startedNanos;
+        this.at = services.clock().instant();
+    }
+
+    @Override
+    public String operationId() {
+        return route.operationId();
+    }
+
+    @Override
+    public Credential credential() {
+        return credential;
+    }
+
+    @Override
+    public Instant now() {
+        return at;
+    }
+
+    @Override
+    public String pathParam(String name) {
+        Map<String, String> params = ctx.pathParamMap();
+        return params.get(name);
+    }
+
+    @Override
+    public String queryParam(String name) {
+        return ctx.queryParam(name);
+    }
+
+    @Override
+    public List<String> queryParams(String name) {
+        return ctx.queryParams(name);
+    }
+
+    @Override
+    public String header(String name) {
+        return ctx.header(name);
+    }
+
+    @Override
+    public String contentType() {
+        return ctx.contentType();
+    }
+
+    @Override
+    public byte[] bodyBytes() {
+        return rawBody != null ? rawBody : NO_BODY;
+    }
+
+    @Override
+    public JsonNode body() {
+        return body;
+    }
+
+    @Override
+    public <T> T bodyAs(Class<T> type) {
+        try {
+            return services.json().treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body does not bind to " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> formParams() {
+        return rawBody == null ? Map.of() : ctx.formParamMap();
+    }
+
+    @Override
+    public ErrorFormat errors() {
+        return mount.errors();
+    }
+
+    @Override
+    public void respond(int status, Object responseBody) {
+        services.writer().json(ctx, status, responseBody);
+    }
+
+    @Override
+    public void respondBytes(int status, String contentType, byte[] bytes) {
+        ctx.status(status).contentType(contentType).result(bytes);
+    }
+
+    @Override
+    public void respondEmpty(int status) {
+        ctx.status(status).result(NO_BODY);
+    }
+
+    @Override
+    public void fail(ErrorResponse error) {
+        services.writer().error(ctx, error);
+    }
+
+    @Override
+    public CarrierCall header(String name, String value) {
+        ctx.header(name, value);
+        return this;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.carriercontracts.mock.http;
+
+import dev.carriercontracts.mock.MockServer;
+import dev.carriercontracts.mock.support.TestServers;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reserved static sites (/docs, /__admin/console) are served from the classpath when present. */
+class StaticSitesTest {
+
+    private static HttpResponse<String> get(MockServer server, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_site_on_the_classpath_is_served_under_its_path() throws Exception {
+        try (MockServer server = TestServers.started()) {
+            HttpResponse<String> docs = get(server, "/docs/index.html");
+
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(docs.body()).contains("test docs site");
+        }
+    }
+
+    @Test
+    void a_site_not_on_the_classpath_is_an_admin_not_found() throws Exception {
+        try (MockServer server = TestServers.started()) {
+            HttpResponse<String> console = get(server, "/__admin/console/index.html");
+
+            assertThat(console.statusCode()).isEqualTo(404);
+            assertThat(console.body()).contains("\"error\":\"not_found\"");
+        }
+    }
+}
