@@ -51,4 +51,9 @@ public interface CarrierModule {
     default List<EntityView> entities() {
         return List.of();
     }
+
+    /** The module's state machines, for the docs site and the console (read from its state types). */
+    default List<StateMachineDiagram> stateMachines() {
+        return List.of();
+    }
 }

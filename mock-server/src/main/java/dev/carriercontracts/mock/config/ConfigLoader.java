@@ -3,6 +3,7 @@ package dev.carriercontracts.mock.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.clock.ClockMode;
@@ -33,6 +34,9 @@ import java.util.Map;
 public final class ConfigLoader {
 
     public static final String DEFAULTS = "mock-server-defaults.yaml";
+
+    /** Where each carrier's own defaults live: {@code carrier-defaults/<carrier id>.yaml}. */
+    public static final String CARRIER_DEFAULTS = "carrier-defaults/";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -71,12 +75,29 @@ public final class ConfigLoader {
         return bind(TreeMerge.merge(defaultsTree(), user), source);
     }
 
+    /**
+     * The server's defaults, with each carrier's own defaults ({@code carrier-defaults/<id>.yaml},
+     * kept beside the carrier's code) under {@code carriers.<id>}.
+     */
     private JsonNode defaultsTree() {
-        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULTS + " is missing from the classpath");
+        JsonNode root = readResource(DEFAULTS);
+        if (root == null) {
+            throw new IllegalStateException(DEFAULTS + " is missing from the classpath");
+        }
+        ObjectNode carriers = ((ObjectNode) root).withObject("/carriers");
+        for (Carrier carrier : Carrier.values()) {
+            JsonNode own = readResource(CARRIER_DEFAULTS + carrier.id() + ".yaml");
+            if (own != null && !own.isMissingNode() && !own.isNull()) {
+                JsonNode existing = carriers.get(carrier.id());
+                carriers.set(carrier.id(), existing == null ? own : TreeMerge.merge(own, existing));
             }
-            return yaml.readTree(in);
+        }
+        return root;
+    }
+
+    private JsonNode readResource(String name) {
+        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : yaml.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
