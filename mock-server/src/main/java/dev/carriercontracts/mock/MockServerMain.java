@@ -59,6 +59,7 @@ public final class MockServerMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.startInBackground();
         MockServerMain main = new MockServerMain();
         int exitCode = new CommandLine(main).execute(args);
         if (main.server == null) {

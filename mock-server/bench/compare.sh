@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs ../shared/bench (the side-by-side harness: WireMock, MockServer, Prism, a bare Javalin handler) with
+# our server added as one more line, in one run, so the ratios are comparable.
+#
+#   mock-server/bench/compare.sh                 # every default server + ours (~10 min)
+#   mock-server/bench/compare.sh carrier-mock wiremock-tuned mockserver-tuned prism-tuned
+#
+# Builds the runnable jar first if it is missing. The report lands in /tmp/bench-cache/runs/<timestamp>/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+bench="${BENCH_DIR:-$root/../shared/bench}"
+jar="$root/mock-server/target/carrier-mock-server.jar"
+[ -d "$bench" ] || { echo "no benchmark harness at $bench (set BENCH_DIR)" >&2; exit 2; }
+[ -f "$jar" ] || (cd "$root" && ./mvnw -B -ntp -q -DskipTests package -pl mock-server -am)
+
+conf="$(mktemp /tmp/carrier-mock-servers.XXXXXX.conf)"
+trap 'rm -f "$conf"' EXIT
+cp "$bench/servers.conf" "$conf"
+cat >> "$conf" <<LINE
+
+# this project: the real state machine, auth, validation against the spec and the journal all on
+carrier-mock       18100 prefix=/cnexpress/api/v1 -- java -jar $jar --port {port} --host 127.0.0.1
+LINE
+BENCH_CONF="$conf" exec "$bench/run.sh" "$@"
