@@ -26,6 +26,7 @@ export function carrierCards(app) {
         carrier.credentials.length === 0
           ? h('p', { class: 'muted' }, 'None configured: add some under carriers.', carrier.id, '.credentials in the config.')
           : h('table', { class: 'accounts' },
+            h('thead', null, h('tr', null, h('th', null, 'id'), h('th', null, 'secret'), h('th', null, 'attributes'))),
             h('tbody', null, carrier.credentials.map((account) => h('tr', { dataset: { account: account.id } },
               h('td', null, h('div', { class: 'copy-row' }, h('code', { class: 'account-id' }, account.id), copyButton(account.id))),
               h('td', null, h('div', { class: 'copy-row' }, h('code', { class: 'account-secret' }, account.secret), copyButton(account.secret))),

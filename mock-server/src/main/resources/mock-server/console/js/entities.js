@@ -42,7 +42,9 @@ export function entityTables(app) {
     h('td', null, entity.kind),
     h('td', null, entity.credentialId),
     h('td', { class: 'entity-state' }, stateBadge(entity.state, machine)),
-    h('td', { class: 'since' }, since ? [formatInstant(since), h('span', { class: 'muted' }, ` · ${ago(since, now)}`)] : ''),
+    h('td', { class: 'since' }, since
+      ? [formatInstant(since), h('span', { class: 'muted' }, ' · ', h('span', { class: 'ago', dataset: { at: since } }, ago(since, now)))]
+      : ''),
     h('td', { class: 'col-force', onclick: (event) => event.stopPropagation() }, forceControl(carrier, entity, machine, key)));
     if (!open) return row;
     return [row, h('tr', { class: 'timeline-row', dataset: { key } },
@@ -105,12 +107,15 @@ export function entityTables(app) {
   return {
     render(data) {
       last = data;
-      const signature = JSON.stringify([data.carriers.map((c) => c.id), [...data.entities], data.clock.instant]);
-      if (signature === drawn) return;
+      const signature = JSON.stringify([data.carriers.map((c) => c.id), [...data.entities]]);
       // re-drawing would close a select the user has open: the next refresh after it loses focus draws
-      if (root.contains(document.activeElement) && document.activeElement.tagName === 'SELECT') return;
-      drawn = signature;
-      draw(data);
+      const choosing = root.contains(document.activeElement) && document.activeElement.tagName === 'SELECT';
+      if (signature !== drawn && !choosing) {
+        drawn = signature;
+        draw(data);
+      }
+      // a running clock only ages the rows: update that text in place, the rows stay as they are
+      for (const el of root.querySelectorAll('.ago')) el.textContent = ago(el.dataset.at, data.clock.instant);
     },
   };
 }

@@ -88,6 +88,7 @@ async function load() {
     faults.render(rules);
     updated.textContent = `updated ${new Date().toLocaleTimeString()}`;
   } catch (e) {
+    carriers = null; // read them again when it answers: it may be another server (restarted, other config)
     healthPill.textContent = 'unreachable';
     healthPill.className = 'pill pill-bad';
     updated.textContent = e instanceof ApiError ? e.message : 'the mock server does not answer';

@@ -35,13 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * traffic is switched off. It records what the page logs and every request it sends, so a test
  * can fail on a console error or on a request leaving the machine.
  *
- * <p>When Chromium is not installed, {@link #start()} skips the test with a visible message, or
- * fails it when {@code BROWSER_TESTS_REQUIRED=true} (CI sets it).
+ * <p>When Chromium is not installed, {@link #assumeInstalled()} and {@link #start()} skip the test
+ * with a visible message, or fail it when {@code BROWSER_TESTS_REQUIRED=true} (CI sets it).
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dbrowser.chromium=...} and {@code -Dbrowser.chromedriver=...} point elsewhere. */
+    public static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
@@ -61,19 +62,26 @@ public final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    /** Starts a browser with a 1400x1000 window; skips (or fails, see above) without Chromium. */
-    public static HeadlessChromium start() {
-        if (!installed()) {
-            String message = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER + "): install Debian's chromium and "
-                    + "chromium-driver packages, or run .ci/run";
-            if ("true".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
-                throw new AssertionError("BROWSER_TESTS_REQUIRED=true, but " + message);
-            }
-            System.err.println("\n==================================================================\n"
-                    + " BROWSER TEST SKIPPED: " + message
-                    + "\n==================================================================\n");
-            Assumptions.abort("BROWSER TEST SKIPPED: " + message);
+    /**
+     * Skips the calling test when Chromium is not installed, saying so on stderr, or
+     * fails it when {@code BROWSER_TESTS_REQUIRED=true}. Call it per test so each shows as skipped.
+     */
+    public static void assumeInstalled() {
+        if (installed()) {
+            return;
         }
+        String message = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER + "): install Debian's chromium and "
+                + "chromium-driver packages, or run .ci/run";
+        if ("true".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
+            throw new AssertionError("BROWSER_TESTS_REQUIRED=true, but " + message);
+        }
+        System.err.println(">>> BROWSER TEST SKIPPED: " + message);
+        Assumptions.abort("BROWSER TEST SKIPPED: " + message);
+    }
+
+    /** Starts a browser with a 1400x1000 window; see {@link #assumeInstalled()} for a machine without Chromium. */
+    public static HeadlessChromium start() {
+        assumeInstalled();
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile-");
