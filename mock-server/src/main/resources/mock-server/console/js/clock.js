@@ -10,8 +10,8 @@ const DURATION = /^P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 export function clockPanel(app) {
   const root = document.getElementById('clock');
   const mode = h('span', { id: 'clock-mode', class: 'pill' });
-  const now = h('div', { id: 'clock-now', class: 'clock-now mono' });
-  const detail = h('div', { id: 'clock-detail', class: 'hint' });
+  const now = h('span', { id: 'clock-now', class: 'clock-now mono' });
+  const detail = h('span', { id: 'clock-detail', class: 'hint' });
   const modeToggle = h('button', { id: 'clock-mode-toggle', class: 'btn btn-ghost', type: 'button', onclick: toggleMode });
   const input = h('input', {
     id: 'advance-by', class: 'mono', placeholder: 'PT2H30M', spellcheck: 'false', autocomplete: 'off',
@@ -20,20 +20,18 @@ export function clockPanel(app) {
   let current = null;
 
   fill(root,
-    h('div', { class: 'clock-reading' },
-      h('div', { class: 'clock-label' }, 'Mock clock ', mode),
-      now, detail),
+    h('div', { class: 'clock-reading' }, h('span', { class: 'clock-label' }, 'Mock clock'), mode, now, detail),
     h('div', { class: 'clock-actions' },
-      h('div', { class: 'preset-row' },
-        h('span', { class: 'clock-label' }, 'Advance'),
-        PRESETS.map(([label, duration]) => h('button', {
-          class: 'btn', type: 'button', dataset: { duration }, title: `POST /clock/advance ${duration}`,
-          onclick: () => advance(duration),
-        }, label))),
+      h('span', { class: 'clock-label' }, 'Advance'),
+      PRESETS.map(([label, duration]) => h('button', {
+        class: 'btn', type: 'button', dataset: { duration }, title: `POST /clock/advance ${duration}`,
+        onclick: () => advance(duration),
+      }, label)),
       h('form', {
         class: 'advance-form',
         onsubmit: (event) => { event.preventDefault(); advance(input.value.trim().toUpperCase()); },
-      }, input, h('button', { id: 'advance', class: 'btn btn-primary', type: 'submit' }, 'Advance'), modeToggle)));
+      }, input, h('button', { id: 'advance', class: 'btn btn-primary', type: 'submit' }, 'Advance')),
+      modeToggle));
 
   function advance(duration) {
     if (!DURATION.test(duration)) {
@@ -56,11 +54,12 @@ export function clockPanel(app) {
       const virtual = clock.mode === 'virtual';
       mode.textContent = virtual ? 'virtual · frozen' : 'system · running';
       mode.className = `pill ${virtual ? 'pill-accent' : 'pill-good'}`;
+      mode.title = virtual
+        ? 'Frozen: it moves only when you advance or set it, and every state follows it'
+        : 'Follows real time (plus any offset)';
       now.textContent = `${formatInstant(clock.instant)} UTC`;
       now.dataset.instant = clock.instant;
-      detail.textContent = virtual
-        ? 'Moves only when you advance or set it; every state follows it.'
-        : clock.offset === 'PT0S' ? 'Real time.' : `Real time + ${clock.offset}.`;
+      detail.textContent = !virtual && clock.offset !== 'PT0S' ? `real time + ${clock.offset}` : '';
       modeToggle.textContent = virtual ? 'Follow real time' : 'Freeze';
     },
   };

@@ -54,12 +54,17 @@ export function entityTables(app) {
   function forceControl(carrier, entity, machine, key) {
     const states = machine ? machine.states.filter((s) => s !== entity.state) : [];
     if (states.length === 0) return h('span', { class: 'muted' }, machine ? '' : 'no state machine');
+    // the machine's own moves first; the carrier decides whether the others may be forced
+    const ahead = reachable(machine, entity.state);
+    const option = (state) => h('option', { value: state, selected: chosen.get(key) === state }, state);
+    const groups = [['Ahead by the machine', states.filter((s) => ahead.has(s))], ['Other states', states.filter((s) => !ahead.has(s))]]
+      .filter(([, list]) => list.length > 0);
     const select = h('select', {
       class: 'force-select', 'aria-label': `State to force ${entity.id} into`,
       onchange: () => chosen.set(key, select.value),
     },
     h('option', { value: '' }, 'Choose…'),
-    states.map((state) => h('option', { value: state, selected: chosen.get(key) === state }, state)));
+    groups.length === 1 ? groups[0][1].map(option) : groups.map(([label, list]) => h('optgroup', { label }, list.map(option))));
     const button = h('button', {
       class: 'btn btn-small force-button', type: 'button',
       onclick: () => {
@@ -73,6 +78,22 @@ export function entityTables(app) {
       },
     }, 'Force');
     return h('div', { class: 'force' }, select, button);
+  }
+
+  /** The states the machine's transitions lead to from `state`, one or more moves away. */
+  function reachable(machine, state) {
+    const seen = new Set();
+    const todo = [state];
+    while (todo.length > 0) {
+      const from = todo.pop();
+      for (const t of machine.transitions) {
+        if (t.from === from && !seen.has(t.to)) {
+          seen.add(t.to);
+          todo.push(t.to);
+        }
+      }
+    }
+    return seen;
   }
 
   function timeline(entity, machine) {
