@@ -2,6 +2,9 @@
 import { api } from './api.js';
 import { ago, carrierName, fill, formatInstant, formatSpan, h, plural, stateBadge } from './dom.js';
 
+// a table of thousands of rows helps nobody and redraws slowly: the newest ones are shown
+const MAX_ROWS = 200;
+
 export function entityTables(app) {
   const root = document.getElementById('entity-tables');
   const expanded = new Set(); // "<carrier>/<kind>/<id>" of the rows showing their timeline
@@ -24,7 +27,12 @@ export function entityTables(app) {
         h('tbody', null, entities.length === 0
           ? h('tr', { class: 'empty-row' }, h('td', { colspan: 7 },
             `No ${kinds || 'entities'} stored. Create some through ${location.origin}${carrier.basePath}.`))
-          : entities.map((entity) => rows(carrier, entity, machines.get(entity.kind), now)))));
+          : [
+            entities.slice(-MAX_ROWS).map((entity) => rows(carrier, entity, machines.get(entity.kind), now)),
+            entities.length > MAX_ROWS
+              ? h('tr', { class: 'empty-row' }, h('td', { colspan: 7 }, `… and ${entities.length - MAX_ROWS} older not shown`))
+              : null,
+          ])));
   }
 
   function rows(carrier, entity, machine, now) {
