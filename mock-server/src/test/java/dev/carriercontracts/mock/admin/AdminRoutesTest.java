@@ -80,6 +80,18 @@ class AdminRoutesTest {
     }
 
     @Test
+    void every_standard_carrier_is_described_as_the_spec_says() {
+        try (MockServer standard = MockServer.builder().host("127.0.0.1").port(0).build().start()) {
+            JsonNode carriers = SpecCheckedClient.admin(standard).get("/carriers").send().json().path("carriers");
+
+            assertThat(carriers).extracting(c -> c.path("id").asText())
+                    .containsExactly("cnexpress", "trackingmore", "cj", "package-tracking", "cdek");
+            assertThat(carriers.get(0).path("credentials").get(0).path("id").asText()).isEqualTo("my_username");
+            assertThat(carriers.get(0).path("credentials").get(0).path("attributes").path("test_mode").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void reset_forgets_everything() {
         parcel(alice);
 
