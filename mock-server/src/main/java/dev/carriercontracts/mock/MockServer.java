@@ -3,6 +3,7 @@ package dev.carriercontracts.mock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.carriercontracts.mock.admin.AdminApi;
 import dev.carriercontracts.mock.admin.AdminRoutes;
+import dev.carriercontracts.mock.admin.CarrierDescription;
 import dev.carriercontracts.mock.auth.Credentials;
 import dev.carriercontracts.mock.carrier.CarrierContext;
 import dev.carriercontracts.mock.carrier.CarrierModule;
@@ -70,22 +71,32 @@ public final class MockServer implements AutoCloseable {
         this.faults = new FaultInjector();
 
         this.modules = new EnumMap<>(Carrier.class);
+        Map<Carrier, Credentials> accounts = new EnumMap<>(Carrier.class);
         List<FaultRule> configuredFaults = new ArrayList<>();
         for (CarrierModuleFactory factory : builder.modules) {
             Carrier carrier = factory.carrier();
             CarrierSettings settings = config.carrier(carrier);
+            Credentials credentials = new Credentials(carrier, settings.credentials());
             CarrierModule module = factory.create(new CarrierContext(carrier, settings,
-                    new Credentials(carrier, settings.credentials()), clock, json, config.server().maxStoredEntitiesPerCarrier()));
+                    credentials, clock, json, config.server().maxStoredEntitiesPerCarrier()));
             if (module.carrier() != carrier) {
                 throw new IllegalStateException("the factory for " + carrier.id() + " built a module for " + module.carrier().id());
             }
             if (modules.putIfAbsent(carrier, module) != null) {
                 throw new IllegalArgumentException("two modules for carrier " + carrier.id());
             }
+            accounts.put(carrier, credentials);
             configuredFaults.addAll(config.carrier(module.carrier()).faults());
         }
         faults.replaceAll(configuredFaults);
-        this.admin = new AdminApi(modules, clock, journal, faults, configuredFaults);
+        List<ApiMount> mounts = new ArrayList<>();
+        List<CarrierDescription> descriptions = new ArrayList<>();
+        for (CarrierModule module : modules.values()) {
+            ApiMount mount = ApiMount.of(module, new LazySpecValidator(module.specResource(), json));
+            mounts.add(mount);
+            descriptions.add(CarrierDescription.of(module, accounts.get(module.carrier()).all(), mount.routes()));
+        }
+        this.admin = new AdminApi(modules, clock, journal, faults, configuredFaults, descriptions);
 
         QueuedThreadPool threads = new QueuedThreadPool(250, 8, 60_000);
         threads.setName("mock-server");
@@ -93,10 +104,6 @@ public final class MockServer implements AutoCloseable {
         PipelineServices services = new PipelineServices(clock, json, faults, scheduler, journal,
                 new JournalRecorder(journal, new SecretMasker(json), config.server().journal().maxBodyChars()),
                 new ResponseWriter(json), config.server().maxBodyBytes());
-        List<ApiMount> mounts = new ArrayList<>();
-        for (CarrierModule module : modules.values()) {
-            mounts.add(ApiMount.of(module, new LazySpecValidator(module.specResource(), json)));
-        }
         mounts.add(AdminRoutes.mount(admin, journal, faults, json));
         this.app = HttpServerFactory.create(mounts, services, threads);
     }

@@ -12,6 +12,7 @@ import dev.carriercontracts.mock.journal.RequestJournal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * The admin operations as a Java API (the HTTP admin API under {@code /__admin} calls the same):
- * reset, clock, forced states, entity listings.
+ * carrier descriptions, reset, clock, forced states, entity listings.
  */
 public final class AdminApi {
 
@@ -28,14 +29,17 @@ public final class AdminApi {
     private final RequestJournal journal;
     private final FaultInjector faults;
     private final List<FaultRule> configuredFaults;
+    private final List<CarrierDescription> descriptions;
 
+    /** {@code descriptions}: one per module, as mounted (see {@link CarrierDescription#of}). */
     public AdminApi(Map<Carrier, CarrierModule> modules, MockClock clock, RequestJournal journal, FaultInjector faults,
-                    List<FaultRule> configuredFaults) {
+                    List<FaultRule> configuredFaults, List<CarrierDescription> descriptions) {
         this.modules = Map.copyOf(modules);
         this.clock = clock;
         this.journal = journal;
         this.faults = faults;
         this.configuredFaults = List.copyOf(configuredFaults);
+        this.descriptions = descriptions.stream().sorted(Comparator.comparing(CarrierDescription::carrier)).toList();
     }
 
     /** The carriers this server serves. */
@@ -45,6 +49,11 @@ public final class AdminApi {
 
     public Optional<CarrierModule> module(Carrier carrier) {
         return Optional.ofNullable(modules.get(carrier));
+    }
+
+    /** How to call each served carrier (base path, accounts, operations) and its state machines, in carrier order. */
+    public List<CarrierDescription> describeCarriers() {
+        return descriptions;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.carriercontracts.mock.admin.tasks.ForceStateTask;
 import dev.carriercontracts.mock.admin.tasks.GetClockTask;
 import dev.carriercontracts.mock.admin.tasks.GetJournalTask;
 import dev.carriercontracts.mock.admin.tasks.HealthTask;
+import dev.carriercontracts.mock.admin.tasks.ListCarriersTask;
 import dev.carriercontracts.mock.admin.tasks.ListEntitiesTask;
 import dev.carriercontracts.mock.admin.tasks.ListFaultsTask;
 import dev.carriercontracts.mock.admin.tasks.ResetTask;
@@ -35,6 +36,7 @@ public final class AdminRoutes {
     public static ApiMount mount(AdminApi admin, RequestJournal journal, FaultInjector faults, ObjectMapper json) {
         RouteTable routes = new RouteTable();
         routes.get("/health", "getHealth", new HealthTask(admin));
+        routes.get("/carriers", "listCarriers", new ListCarriersTask(admin));
         routes.post("/reset", "reset", new ResetTask(admin));
         routes.get("/clock", "getClock", new GetClockTask(admin));
         routes.put("/clock", "setClock", new SetClockTask(admin));

@@ -59,6 +59,39 @@ class AdminRoutesTest {
     }
 
     @Test
+    void carriers_are_described_with_accounts_operations_and_states() {
+        JsonNode carrier = admin.get("/carriers").send().json().path("carriers").get(0);
+
+        assertThat(carrier.path("id").asText()).isEqualTo("package-tracking");
+        assertThat(carrier.path("basePath").asText()).isEqualTo("/package-tracking/v1");
+        assertThat(carrier.path("credentials")).extracting(c -> c.path("id").asText() + "/" + c.path("secret").asText())
+                .containsExactly("alice/alice-secret", "bob/bob-secret");
+        assertThat(carrier.path("credentials").get(0).path("attributes").path("tier").asText()).isEqualTo("gold");
+        assertThat(carrier.path("operations")).hasSize(8);
+        assertThat(carrier.path("operations").get(0).path("operationId").asText()).isEqualTo("issueToken");
+        assertThat(carrier.path("operations").get(0).path("authenticated").asBoolean()).isFalse();
+        assertThat(carrier.path("operations").get(3).path("path").asText()).isEqualTo("/parcels/{parcel_id}");
+        assertThat(carrier.path("entityKinds")).extracting(JsonNode::asText).containsExactly("parcel");
+        JsonNode machine = carrier.path("stateMachines").get(0);
+        assertThat(machine.path("kind").asText()).isEqualTo("parcel");
+        assertThat(machine.path("states")).extracting(JsonNode::asText)
+                .containsExactly("CREATED", "IN_TRANSIT", "DELIVERED", "CANCELLED", "LOST");
+        assertThat(machine.path("transitions").get(0).path("trigger").asText()).isEqualTo("after delays.pickup");
+    }
+
+    @Test
+    void every_standard_carrier_is_described_as_the_spec_says() {
+        try (MockServer standard = MockServer.builder().host("127.0.0.1").port(0).build().start()) {
+            JsonNode carriers = SpecCheckedClient.admin(standard).get("/carriers").send().json().path("carriers");
+
+            assertThat(carriers).extracting(c -> c.path("id").asText())
+                    .containsExactly("cnexpress", "trackingmore", "cj", "package-tracking", "cdek");
+            assertThat(carriers.get(0).path("credentials").get(0).path("id").asText()).isEqualTo("my_username");
+            assertThat(carriers.get(0).path("credentials").get(0).path("attributes").path("test_mode").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void reset_forgets_everything() {
         parcel(alice);
 

@@ -30,12 +30,34 @@ class StaticSitesTest {
     }
 
     @Test
-    void a_site_not_on_the_classpath_is_an_admin_not_found() throws Exception {
+    void the_web_console_is_served_under_the_admin_api() throws Exception {
         try (MockServer server = TestServers.started()) {
-            HttpResponse<String> console = get(server, "/__admin/console/index.html");
+            HttpResponse<String> console = get(server, "/__admin/console/");
 
-            assertThat(console.statusCode()).isEqualTo(404);
-            assertThat(console.body()).contains("\"error\":\"not_found\"");
+            assertThat(console.statusCode()).isEqualTo(200);
+            assertThat(console.body()).contains("<title>Carrier mock console</title>");
+            assertThat(get(server, "/__admin/console/js/main.js").headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        }
+    }
+
+    @Test
+    void the_console_is_served_without_its_trailing_slash_too() throws Exception {
+        try (MockServer server = TestServers.started()) {
+            HttpResponse<String> console = get(server, "/__admin/console");
+
+            assertThat(console.statusCode()).isEqualTo(200);
+            assertThat(console.body()).contains("href=\"/__admin/console/console.css\"");
+        }
+    }
+
+    @Test
+    void a_file_no_site_has_is_an_admin_not_found() throws Exception {
+        try (MockServer server = TestServers.started()) {
+            HttpResponse<String> missing = get(server, "/__admin/console/nothing.html");
+
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("\"error\":\"not_found\"");
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.carriercontracts.mock.testcarrier;
 
+import dev.carriercontracts.mock.carrier.StateMachineDiagram;
+import dev.carriercontracts.mock.carrier.StateMachineDiagram.Transition;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,5 +21,14 @@ enum ParcelState {
 
     static List<String> names() {
         return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
+    /** The machine as data (admin API, console); LOST is reached only by forcing it. */
+    static StateMachineDiagram diagram() {
+        return new StateMachineDiagram("Test parcel", "parcel", CREATED.name(), List.of(
+                new Transition(CREATED.name(), IN_TRANSIT.name(), "after delays.pickup"),
+                new Transition(IN_TRANSIT.name(), DELIVERED.name(), "after delays.delivery"),
+                new Transition(CREATED.name(), CANCELLED.name(), "cancelParcel")),
+                Arrays.stream(values()).filter(ParcelState::isFinal).map(Enum::name).toList());
     }
 }

@@ -17,6 +17,7 @@ import dev.carriercontracts.mock.carrier.EntityView;
 import dev.carriercontracts.mock.carrier.ErrorFormat;
 import dev.carriercontracts.mock.carrier.ForceResult;
 import dev.carriercontracts.mock.carrier.RouteTable;
+import dev.carriercontracts.mock.carrier.StateMachineDiagram;
 import dev.carriercontracts.mock.clock.MockClock;
 
 import java.nio.charset.StandardCharsets;
@@ -134,6 +135,11 @@ public final class ParcelsModule implements CarrierModule {
         Parcel forced = parcel.get().withOverride(target.get(), now);
         store.save(forced);
         return new ForceResult.Forced(view(forced, now));
+    }
+
+    @Override
+    public List<StateMachineDiagram> stateMachines() {
+        return List.of(ParcelState.diagram());
     }
 
     @Override

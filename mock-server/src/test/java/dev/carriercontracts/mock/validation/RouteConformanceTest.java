@@ -25,7 +25,7 @@ class RouteConformanceTest {
         var json = JsonMapper.create();
         var journal = new RequestJournal(1, json);
         var faults = new FaultInjector();
-        var admin = new AdminApi(Map.of(), MockClock.virtual(TestServers.START), journal, faults, List.of());
+        var admin = new AdminApi(Map.of(), MockClock.virtual(TestServers.START), journal, faults, List.of(), List.of());
         List<Route> routes = AdminRoutes.mount(admin, journal, faults, json).routes();
 
         assertThat(RouteConformance.problems(table -> routes.forEach(r -> table.add(r.method(), r.path(), r.operationId(), r.handler())),
