@@ -25,10 +25,16 @@ public record CarrierSpec(String id, String title, String version, String descri
         magicValues = List.copyOf(magicValues);
     }
 
-    /** The first paragraph of the description: what the API is, in a sentence or two. */
+    /**
+     * The first paragraph of the description: what the API is, in a sentence or two (with the list that follows
+     * when the paragraph ends announcing one).
+     */
     public String summary() {
         String text = description.strip();
         int end = text.indexOf("\n\n");
+        while (end >= 0 && text.substring(0, end).stripTrailing().endsWith(":")) {
+            end = text.indexOf("\n\n", end + 2);
+        }
         return (end < 0 ? text : text.substring(0, end)).strip();
     }
 

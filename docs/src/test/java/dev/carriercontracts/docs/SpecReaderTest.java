@@ -35,6 +35,26 @@ class SpecReaderTest {
     }
 
     @Test
+    void a_summary_announcing_a_list_keeps_the_list() {
+        CarrierSpec spec = SpecReader.read("test", """
+                openapi: 3.0.3
+                info:
+                  title: Test
+                  version: '1'
+                  description: |
+                    It lets you:
+
+                    - reset;
+                    - move the clock.
+
+                    **Auth.** None.
+                paths: {}
+                """);
+
+        assertThat(spec.summary()).isEqualTo("It lets you:\n\n- reset;\n- move the clock.");
+    }
+
+    @Test
     void every_kind_of_auth_is_summed_up_in_a_few_words() {
         assertThat(SpecReader.read("trackingmore", REAL.read("trackingmore")).auth()).extracting(AuthScheme::summary)
                 .containsExactly("API key in the header `Trackingmore-Api-Key`");

@@ -3,6 +3,7 @@ package dev.carriercontracts.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,8 @@ final class TestSites {
     static synchronized Path withStateMachines() throws IOException {
         if (withStateMachines == null) {
             Path site = Path.of(System.getProperty("site.directory", "target/site") + "-with-state-machines");
-            new SiteBuilder("test", SpecSource.carrierSpecs().preferring(TEST_SPECS), webjars()).build(site);
+            new SiteBuilder(System.getProperty("project.version", "test"), SpecSource.carrierSpecs().preferring(TEST_SPECS),
+                    webjars()).build(site);
             withStateMachines = site;
         }
         return withStateMachines;
@@ -42,6 +44,18 @@ final class TestSites {
 
     static Path screenshots() {
         return Path.of(System.getProperty("screenshots.directory", "target/screenshots"));
+    }
+
+    /** The pages of the site with state machines that are not the same as the built site's. */
+    static Stream<String> pagesWithStateMachines() throws IOException {
+        List<String> differing = new java.util.ArrayList<>();
+        for (String page : pages(withStateMachines()).toList()) {
+            Path built = built().resolve(page);
+            if (!Files.exists(built) || !Files.readString(built).equals(Files.readString(withStateMachines().resolve(page)))) {
+                differing.add(page);
+            }
+        }
+        return differing.stream();
     }
 
     /** The site's pages, index first. */
