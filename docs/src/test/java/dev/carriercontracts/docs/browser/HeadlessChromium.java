@@ -161,7 +161,10 @@ public final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(requested);
     }
 
-    /** The requested URLs on any host but this machine's loopback ({@code data:} and {@code blob:} URLs stay local). */
+    /**
+     * The requested URLs on any host but this machine's loopback. Inline ({@code data:}, {@code blob:}) and the
+     * browser's own ({@code chrome:}, e.g. its new-tab page as it starts) URLs stay local.
+     */
     public List<String> requestsLeavingLocalhost() {
         return requestedUrls().stream().filter(HeadlessChromium::leavesLocalhost).toList();
     }
@@ -175,7 +178,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public static boolean leavesLocalhost(String url) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (Stream.of("data:", "blob:", "about:", "javascript:").anyMatch(lower::startsWith)) {
+        if (Stream.of("data:", "blob:", "about:", "javascript:", "chrome:", "chrome-untrusted:", "devtools:")
+                .anyMatch(lower::startsWith)) {
             return false;
         }
         URI uri;

@@ -11,8 +11,8 @@ class HeadlessChromiumTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:4567/docs/index.html", "http://localhost/a.js", "https://[::1]:8443/x",
             "data:image/svg+xml;charset=utf-8,<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "blob:http://127.0.0.1/uuid",
-            "about:blank"})
-    void requests_to_loopback_and_inline_data_stay_local(String url) {
+            "about:blank", "chrome://new-tab-page/modules/module_wrapper.css.js", "chrome-untrusted://new-tab-page/x"})
+    void requests_to_loopback_inline_data_and_the_browsers_own_pages_stay_local(String url) {
         assertThat(HeadlessChromium.leavesLocalhost(url)).isFalse();
     }
 
