@@ -3,6 +3,7 @@ package dev.carriercontracts.mock.http;
 import dev.carriercontracts.mock.carrier.Route;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -40,6 +41,12 @@ public final class HttpServerFactory {
                         files.hostedPath = site.hostedPath();
                         files.directory = site.classpathDirectory();
                         files.location = Location.CLASSPATH;
+                    });
+                    // the sites link relatively: from /docs instead of /docs/, every link would miss the folder
+                    cfg.routes.before(site.hostedPath(), ctx -> {
+                        if (ctx.path().equals(site.hostedPath())) {
+                            ctx.skipRemainingHandlers().redirect(site.hostedPath() + "/", HttpStatus.MOVED_PERMANENTLY);
+                        }
                     });
                 }
             }

@@ -1,0 +1,132 @@
+package dev.carriercontracts.docs;
+
+import dev.carriercontracts.docs.browser.HeadlessChromium;
+import dev.carriercontracts.docs.browser.StaticSiteServer;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every page of the built site ({@code target/site}, from the real specs) and of the same site built from the
+ * test copies of the specs that declare state machines, in headless Chromium, served under {@code /docs/} as
+ * the mock server does: no console error (also with every operation opened), no request leaving localhost,
+ * every operation of the spec listed, every state machine drawn. A screenshot of each page lands in {@code target/screenshots/}.
+ */
+class SiteInBrowserIT {
+
+    /** Rendered when the reference lists operations, every diagram is drawn, and nothing is still loading. */
+    private static final String RENDERED = """
+            const reference = document.getElementById('api-reference');
+            return document.readyState === 'complete'
+                && (!reference || reference.querySelectorAll('.opblock').length > 0)
+                && Array.from(document.querySelectorAll('pre.mermaid')).every(p => p.querySelector('svg'));
+            """;
+
+    private static HeadlessChromium chromium;
+    private static StaticSiteServer builtSite;
+    private static StaticSiteServer testSite;
+
+    @BeforeAll
+    static void start() throws IOException {
+        chromium = HeadlessChromium.launchOrSkip();
+        builtSite = StaticSiteServer.serve(TestSites.built(), "/docs/");
+        testSite = StaticSiteServer.serve(TestSites.withStateMachines(), "/docs/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (testSite != null) {
+            testSite.close();
+        }
+        if (builtSite != null) {
+            builtSite.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    static Stream<String> builtPages() throws IOException {
+        return TestSites.pages(TestSites.built());
+    }
+
+    /** Only the pages the extensions change: the others are the built site's, checked already. */
+    static Stream<String> testPages() throws IOException {
+        return TestSites.pagesWithStateMachines();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtPages")
+    void page_of_the_built_site_renders_completely_with_everything_local(String page) throws IOException {
+        check(builtSite, TestSites.built(), page, page.replace(".html", ".png"), true);
+    }
+
+    // none once the real specs declare what the test copies do and the copies are deleted
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("testPages")
+    void page_of_a_site_with_state_machines_draws_them(String page) throws IOException {
+        // the same operations as the built site's: opening them all again would only cost time
+        check(testSite, TestSites.withStateMachines(), page, "with-state-machines/" + page.replace(".html", ".png"), false);
+    }
+
+    private static void check(StaticSiteServer server, Path site, String page, String screenshot, boolean openOperations)
+            throws IOException {
+        chromium.clearLogs();
+        chromium.open(server.url(page));
+        chromium.waitUntil(RENDERED, Duration.ofSeconds(20));
+        chromium.screenshot(TestSites.screenshots().resolve(screenshot));
+        if (openOperations) {
+            openEveryOperation();
+        }
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(chromium.consoleErrors()).as("console errors").isEmpty();
+        softly.assertThat(chromium.requestsLeavingLocalhost()).as("requests leaving localhost").isEmpty();
+        softly.assertThat(chromium.requestedUrls()).as("requests").isNotEmpty();
+
+        Path spec = site.resolve("specs").resolve(page.replace(".html", ".yaml"));
+        if (Files.exists(spec)) {
+            CarrierSpec carrier = SpecReader.read(page.replace(".html", ""), Files.readString(spec, StandardCharsets.UTF_8));
+            softly.assertThat(listed(".opblock-summary-operation-id")).as("operations listed")
+                    .containsExactlyInAnyOrderElementsOf(carrier.operations().stream().map(Operation::operationId).toList());
+            softly.assertThat(listed(".opblock-summary-path, .opblock-summary-path__deprecated")).as("paths listed")
+                    .containsExactlyInAnyOrderElementsOf(carrier.operations().stream().map(Operation::path).toList());
+            List<String> diagrams = listed("pre.mermaid svg");
+            softly.assertThat(diagrams).as("state diagrams").hasSameSizeAs(carrier.stateMachines());
+            for (int i = 0; i < Math.min(diagrams.size(), carrier.stateMachines().size()); i++) {
+                softly.assertThat(diagrams.get(i)).as("diagram of " + carrier.stateMachines().get(i).name())
+                        .contains(carrier.stateMachines().get(i).states());
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** Opens every operation, so that rendering their parameters, bodies and examples is checked for errors too. */
+    private static void openEveryOperation() {
+        Number operations = (Number) chromium.script("""
+                const summaries = document.querySelectorAll('#api-reference .opblock-summary-control');
+                summaries.forEach(s => s.click());
+                return summaries.length;""");
+        if (operations.intValue() > 0) {
+            chromium.waitUntil("return document.querySelectorAll('#api-reference .opblock .opblock-body').length === "
+                    + operations.intValue(), Duration.ofSeconds(20));
+        }
+    }
+
+    /** The text of every element the selector finds, whitespace collapsed (zero-width spaces dropped). */
+    @SuppressWarnings("unchecked")
+    private static List<String> listed(String selector) {
+        return (List<String>) chromium.script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(e => e.textContent.replace(/\\u200b/g, '').replace(/\\s+/g, ' ').trim())", selector);
+    }
+}
