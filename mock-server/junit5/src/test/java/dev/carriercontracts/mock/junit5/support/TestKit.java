@@ -1,0 +1,37 @@
+package dev.carriercontracts.mock.junit5.support;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/** Runs test classes written as scenarios (static nested classes, which Surefire does not run itself). */
+public final class TestKit {
+
+    private TestKit() {
+    }
+
+    public static EngineExecutionResults run(Class<?>... testClasses) {
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(Arrays.stream(testClasses).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .execute();
+    }
+
+    /** The messages of every failure: of tests and of containers (a class whose server could not start). */
+    public static List<String> failureMessages(EngineExecutionResults results) {
+        return Stream.concat(results.testEvents().failed().stream(), results.containerEvents().failed().stream())
+                .map(TestKit::message)
+                .toList();
+    }
+
+    private static String message(Event event) {
+        Throwable thrown = event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+        return thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+    }
+}
