@@ -10,4 +10,10 @@ def ours = new File(localRepositoryPath, 'dev/carriercontracts')
 ['carrier-clients-bom', 'carrier-client-cnexpress', 'carrier-mock-server-junit5'].each { artifact ->
     assert new File(ours, "${artifact}/${projectVersion}").isDirectory() : "${artifact} ${projectVersion} was not installed by invoker:install"
 }
+
+// The whole test, from its annotation to its last brace, in under 30 lines.
+def test = new File(basedir, 'src/test/java/com/example/shipping/ShippingWithCnExpressTest.java').readLines()
+def testLines = test.size() - test.findIndexOf { it.startsWith('@CarrierMock') }
+assert testLines < 30 : "the sample test takes ${testLines} lines"
+println "cnexpress-sample: ${run} test(s) passed; the test class is ${testLines} lines"
 return true
