@@ -35,7 +35,10 @@ import java.lang.annotation.Target;
 @ExtendWith(CarrierMockExtension.class)
 public @interface CarrierMock {
 
-    /** VIRTUAL (default): frozen, moved only by the test. SYSTEM: real time, plus any offset the test adds. */
+    /**
+     * VIRTUAL (default): frozen, moved only by the test. SYSTEM: real time, plus any offset the test
+     * adds. Wins over the config's {@code clock.mode}.
+     */
     ClockMode clock() default ClockMode.VIRTUAL;
 
     /**

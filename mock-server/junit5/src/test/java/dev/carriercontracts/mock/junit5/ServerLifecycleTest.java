@@ -4,6 +4,7 @@ import dev.carriercontracts.mock.MockServer;
 import dev.carriercontracts.mock.junit5.support.TestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -44,9 +45,9 @@ class ServerLifecycleTest {
 
     @Test
     void a_class_server_is_stopped_when_its_class_ends() {
-        passes(TestKit.run(PerClassA.class), 2);
+        passes(TestKit.run(PerClassA.class, LooksBackAtA.class), 3);
 
-        assertThat(listening(sighting("a1").port())).isFalse();
+        assertThat(sighting("after-a").port()).as("A's server, seen from the next class").isEqualTo(-1);
     }
 
     @Test
@@ -58,11 +59,11 @@ class ServerLifecycleTest {
 
     @Test
     void classes_with_scope_run_share_one_server_for_the_whole_run_and_it_stops_with_the_run() {
-        passes(TestKit.run(PerRunA.class, PerRunB.class, PerClassA.class), 4);
+        passes(TestKit.run(PerRunA.class, PerClassA.class, PerRunB.class), 4);
 
         assertThat(server("run-a")).isSameAs(server("run-b"));
         assertThat(server("a1")).isNotSameAs(server("run-a"));
-        assertThat(listening(sighting("run-a").port())).isFalse();
+        assertThat(listening(sighting("run-b").port())).as("after the run").isFalse();
     }
 
     @Test
@@ -102,6 +103,7 @@ class ServerLifecycleTest {
     }
 
     @CarrierMock
+    @Order(1)
     static class PerClassA {
         @Test
         void a1(MockServer server) {
@@ -111,6 +113,18 @@ class ServerLifecycleTest {
         @Test
         void a2(MockServer server) {
             saw("a2", server);
+        }
+    }
+
+    /** Runs after {@link PerClassA}: records port -1 when A's server no longer listens. */
+    @CarrierMock
+    @Order(2)
+    static class LooksBackAtA {
+        @Test
+        void test(MockServer server) {
+            int port = sighting("a1").port();
+            boolean stillA = port != server.port() && listening(port); // this class's own server may have been given A's old port
+            sightings.add(new Sighting("after-a", server, stillA ? port : -1));
         }
     }
 
@@ -128,6 +142,7 @@ class ServerLifecycleTest {
     }
 
     @CarrierMock(scope = Scope.RUN)
+    @Order(0)
     static class PerRunA {
         @Test
         void test(MockServer server) {
@@ -135,11 +150,14 @@ class ServerLifecycleTest {
         }
     }
 
+    /** Runs last: the run's server outlived the class scoped one of {@link PerClassA} in between. */
     @CarrierMock(scope = Scope.RUN)
+    @Order(3)
     static class PerRunB {
         @Test
         void test(MockServer server) {
             saw("run-b", server);
+            assertThat(listening(server.port())).isTrue();
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.carriercontracts.mock.junit5.support;
 
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -9,17 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 /** Runs test classes written as scenarios (static nested classes, which Surefire does not run itself). */
 public final class TestKit {
 
     private TestKit() {
     }
 
+    /** Runs the classes, in the order of their {@code @Order} annotations. */
     public static EngineExecutionResults run(Class<?>... testClasses) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(Arrays.stream(testClasses).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .configurationParameter("junit.jupiter.testclass.order.default", ClassOrderer.OrderAnnotation.class.getName())
+                .selectors(Arrays.stream(testClasses).map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
                 .execute();
     }
 
