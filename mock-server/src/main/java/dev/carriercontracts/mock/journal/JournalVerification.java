@@ -64,6 +64,10 @@ public final class JournalVerification {
         check(min, Integer.MAX_VALUE, "at least " + min);
     }
 
+    public void atMost(int max) {
+        check(0, max, "at most " + max);
+    }
+
     /** The matching entries (for assertions of your own). */
     public List<JournalEntry> entries() {
         return journal.find(query).stream().filter(predicate).toList();
@@ -80,6 +84,12 @@ public final class JournalVerification {
             candidates.stream().limit(20).forEach(e -> message.append("\n  #").append(e.sequence()).append(' ')
                     .append(e.method()).append(' ').append(e.path()).append(" -> ").append(e.status())
                     .append(e.body().isEmpty() ? "" : " " + abbreviate(e.body())));
+            long dropped = journal.dropped();
+            if (dropped > 0) {
+                // a count that comes up short may only mean the requests fell out of a full journal
+                message.append("\nThe journal keeps the newest ").append(journal.capacity()).append(" requests and has dropped ")
+                        .append(dropped).append(" older one(s): raise server.journal.maxEntries to keep them.");
+            }
             throw new AssertionError(message.toString());
         }
     }
