@@ -24,6 +24,9 @@ final class ReferenceValidators {
         return BUILT.computeIfAbsent(specResource + " @ " + basePath, key -> OpenApiInteractionValidator
                 .createForInlineApiSpecification(read(specResource))
                 .withBasePathOverride(basePath)
+                // envelopes extend a base schema with allOf (CJ): merge them, so that a property declared in one
+                // part is not "additional" to the other (as contract-tests' CarrierSpec does)
+                .withResolveCombinators(true)
                 .build());
     }
 
