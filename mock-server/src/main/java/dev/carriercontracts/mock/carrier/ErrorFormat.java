@@ -37,4 +37,14 @@ public interface ErrorFormat {
 
     /** An unexpected failure of the mock itself (logged; the detail is safe to show). */
     ErrorResponse serverError(String detail);
+
+    /**
+     * The format of one operation's failures, for an API whose operations do not all answer in the
+     * same shape (CDEK's token endpoint answers OAuth 2.0 errors, its order operations CDEK's own).
+     * Asked once per route when the server starts; requests that match no route (unknown paths and
+     * methods) are answered by this format itself.
+     */
+    default ErrorFormat forOperation(String operationId) {
+        return this;
+    }
 }

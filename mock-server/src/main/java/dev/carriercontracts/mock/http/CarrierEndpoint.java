@@ -1,6 +1,7 @@
 package dev.carriercontracts.mock.http;
 
 import dev.carriercontracts.mock.auth.AuthOutcome;
+import dev.carriercontracts.mock.carrier.ErrorFormat;
 import dev.carriercontracts.mock.carrier.ErrorResponse;
 import dev.carriercontracts.mock.carrier.Route;
 import dev.carriercontracts.mock.faults.Fault;
@@ -26,6 +27,7 @@ final class CarrierEndpoint implements Handler {
     private final ApiMount mount;
     private final Route route;
     private final PipelineServices services;
+    private final ErrorFormat errors;
     private final boolean journaled;
     private volatile OperationValidator validator;
 
@@ -33,6 +35,7 @@ final class CarrierEndpoint implements Handler {
         this.mount = mount;
         this.route = route;
         this.services = services;
+        this.errors = mount.errors().forOperation(route.operationId());
         this.journaled = mount.carrier() != null;
     }
 
@@ -66,7 +69,7 @@ final class CarrierEndpoint implements Handler {
         } catch (Exception e) {
             LOG.warn("{} {} ({}) failed", ctx.method(), ctx.path(), route.operationId(), e);
             ctx.res().resetBuffer();
-            services.writer().error(ctx, mount.errors().serverError(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            services.writer().error(ctx, errors.serverError(e.getClass().getSimpleName() + ": " + e.getMessage()));
         } finally {
             if (journaled) {
                 services.recorder().record(ctx, call.at, mount.carrier(), call.credential == null ? null : call.credential.id(),
@@ -82,13 +85,13 @@ final class CarrierEndpoint implements Handler {
             return true;
         }
         if (outcome instanceof Fault.RateLimit limit) {
-            ErrorResponse answer = mount.errors().rateLimited(limit.retryAfter());
+            ErrorResponse answer = errors.rateLimited(limit.retryAfter());
             if (!answer.hasHeader("Retry-After")) {
                 answer = answer.withHeader("Retry-After", Long.toString(limit.retryAfter().toSeconds()));
             }
             call.fail(answer);
         } else if (outcome instanceof Fault.ErrorStatus error) {
-            call.fail(mount.errors().injected(error.status()));
+            call.fail(errors.injected(error.status()));
         }
         return false;
     }
@@ -97,7 +100,7 @@ final class CarrierEndpoint implements Handler {
         Context ctx = call.ctx;
         long declared = ctx.req().getContentLengthLong();
         if (declared > services.maxBodyBytes()) {
-            call.fail(mount.errors().payloadTooLarge(services.maxBodyBytes()));
+            call.fail(errors.payloadTooLarge(services.maxBodyBytes()));
             ctx.header("Connection", "close"); // the rest of the body is not read
             return false;
         }
@@ -108,7 +111,7 @@ final class CarrierEndpoint implements Handler {
                 if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                     throw e;
                 }
-                call.fail(mount.errors().payloadTooLarge(services.maxBodyBytes()));
+                call.fail(errors.payloadTooLarge(services.maxBodyBytes()));
                 ctx.header("Connection", "close");
                 return false;
             }
@@ -126,7 +129,7 @@ final class CarrierEndpoint implements Handler {
             return true;
         }
         if (outcome instanceof AuthOutcome.Rejected rejected) {
-            call.fail(mount.errors().unauthorized(rejected));
+            call.fail(errors.unauthorized(rejected));
             return false;
         }
         return true;
@@ -140,7 +143,7 @@ final class CarrierEndpoint implements Handler {
         }
         ValidationResult result = v.validate(call);
         if (!result.valid()) {
-            call.fail(mount.errors().validation(result.violations()));
+            call.fail(errors.validation(result.violations()));
             return false;
         }
         call.body = result.body();

@@ -111,7 +111,7 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
 
     @Override
     public ErrorFormat errors() {
-        return mount.errors();
+        return mount.errors().forOperation(route.operationId());
     }
 
     @Override

@@ -81,7 +81,7 @@ class ConfigLoaderTest {
         assertThat(cnexpress.faults().get(0).fault()).isEqualTo(new Fault.ErrorStatus(503));
         assertThat(cnexpress.faults().get(0).carrier()).isEqualTo(Carrier.CNEXPRESS);
         assertThat(cnexpress.subsection("catalogue").orElseThrow().path("products").get(0).path("barcode").asText()).isEqualTo("123");
-        assertThat(config.carrier(Carrier.CDEK)).isEqualTo(CarrierSettings.EMPTY);
+        assertThat(config.carrier(Carrier.CDEK)).as("kept from the defaults").isEqualTo(loader.defaults().carrier(Carrier.CDEK));
     }
 
     @Test
