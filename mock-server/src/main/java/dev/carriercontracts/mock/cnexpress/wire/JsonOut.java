@@ -73,18 +73,6 @@ public final class JsonOut {
         return value == null ? nullValue() : string(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A string value made only of ASCII characters that need no escaping (numbers, codes). */
-    public JsonOut ascii(CharSequence value) {
-        int n = value.length();
-        ensure(n + 2);
-        buf[len++] = '"';
-        for (int i = 0; i < n; i++) {
-            buf[len++] = (byte) value.charAt(i);
-        }
-        buf[len++] = '"';
-        return this;
-    }
-
     public JsonOut nullValue() {
         return raw(NULL);
     }
@@ -134,10 +122,6 @@ public final class JsonOut {
             raw('0');
         }
         return number(cents);
-    }
-
-    public int length() {
-        return len;
     }
 
     /** The document written so far, as an array of its exact length. */
