@@ -90,6 +90,12 @@ public final class MockServerMain implements Callable<Integer> {
         }
         try {
             server = builder.build().start();
+        } catch (InvalidConfigException e) {
+            // a carrier refused its section of the config (bound when its module is built)
+            err.println(e.getMessage());
+            err.flush();
+            server = null;
+            return BAD_CONFIG;
         } catch (RuntimeException e) {
             err.println("carrier-mock-server could not start: " + e.getMessage());
             err.flush();

@@ -67,6 +67,18 @@ class MockServerMainTest {
     }
 
     @Test
+    void a_carrier_section_its_carrier_refuses_also_exits_with_2(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("mock.yaml"),
+                "carriers:\n  trackingmore:\n    couriers:\n      - {code: '', transitDays: -3}\n");
+
+        Run run = run(new MockServerMain(), "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/carriers/trackingmore/couriers");
+        assertThat(run.main().server()).isNull();
+    }
+
+    @Test
     void a_bad_config_file_exits_with_2_and_names_each_problem(@TempDir Path dir) throws IOException {
         Path config = Files.writeString(dir.resolve("mock.yaml"), "server:\n  port: -1\n  hots: localhost\n");
 
