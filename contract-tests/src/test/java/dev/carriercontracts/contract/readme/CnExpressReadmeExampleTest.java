@@ -14,17 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The README's client examples, verbatim between the {@code // README} markers, run against the mock server so
- * the README cannot show code that does not compile or does not work.
- */
-class ReadmeExamplesTest {
+/** The README's CNExpress example: an order request that succeeds, with a tracking number and a PDF waybill. */
+class CnExpressReadmeExampleTest {
 
     private static MockServer server;
 
@@ -40,7 +38,7 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void cnexpressExampleCreatesARequestThatSucceedsAndHasAWaybill() {
+    void the_example_creates_a_request_that_succeeds_and_has_a_waybill() {
         String baseUrl = server.baseUrl(Carrier.CNEXPRESS);
         // README cnexpress
         CnExpressApi cnexpress = CnExpressClient.create(baseUrl, "my_username", "my_password");
@@ -60,7 +58,8 @@ class ReadmeExamplesTest {
         request = cnexpress.getRequest(created.getRequestNo());
         assertThat(request.getStatus()).isEqualTo(RequestStatus.SUCCEEDED);
         String trackingNo = request.getPackages().get(0).getTrackingNo();
+        assertThat(trackingNo).matches("TEST[0-9]{9}");
         byte[] pdf = cnexpress.getPackageWaybill(request.getRequestNo(), trackingNo);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }
