@@ -1,5 +1,6 @@
 package dev.carriercontracts.docs;
 
+import dev.carriercontracts.docs.browser.DocsPage;
 import dev.carriercontracts.docs.browser.HeadlessChromium;
 import dev.carriercontracts.docs.browser.StaticSiteServer;
 import org.assertj.core.api.SoftAssertions;
@@ -23,14 +24,6 @@ import java.util.stream.Stream;
  * every operation of the spec listed, every state machine drawn. A screenshot of each page lands in {@code target/screenshots/}.
  */
 class SiteInBrowserIT {
-
-    /** Rendered when the reference lists operations, every diagram is drawn, and nothing is still loading. */
-    private static final String RENDERED = """
-            const reference = document.getElementById('api-reference');
-            return document.readyState === 'complete'
-                && (!reference || reference.querySelectorAll('.opblock').length > 0)
-                && Array.from(document.querySelectorAll('pre.mermaid')).every(p => p.querySelector('svg'));
-            """;
 
     private static HeadlessChromium chromium;
     private static StaticSiteServer builtSite;
@@ -83,7 +76,7 @@ class SiteInBrowserIT {
             throws IOException {
         chromium.clearLogs();
         chromium.open(server.url(page));
-        chromium.waitUntil(RENDERED, Duration.ofSeconds(20));
+        DocsPage.waitUntilRendered(chromium);
         chromium.screenshot(TestSites.screenshots().resolve(screenshot));
         if (openOperations) {
             openEveryOperation();
@@ -97,11 +90,11 @@ class SiteInBrowserIT {
         Path spec = site.resolve("specs").resolve(page.replace(".html", ".yaml"));
         if (Files.exists(spec)) {
             CarrierSpec carrier = SpecReader.read(page.replace(".html", ""), Files.readString(spec, StandardCharsets.UTF_8));
-            softly.assertThat(listed(".opblock-summary-operation-id")).as("operations listed")
+            softly.assertThat(DocsPage.operationIds(chromium)).as("operations listed")
                     .containsExactlyInAnyOrderElementsOf(carrier.operations().stream().map(Operation::operationId).toList());
-            softly.assertThat(listed(".opblock-summary-path, .opblock-summary-path__deprecated")).as("paths listed")
+            softly.assertThat(DocsPage.paths(chromium)).as("paths listed")
                     .containsExactlyInAnyOrderElementsOf(carrier.operations().stream().map(Operation::path).toList());
-            List<String> diagrams = listed("pre.mermaid svg");
+            List<String> diagrams = DocsPage.diagrams(chromium);
             softly.assertThat(diagrams).as("state diagrams").hasSameSizeAs(carrier.stateMachines());
             for (int i = 0; i < Math.min(diagrams.size(), carrier.stateMachines().size()); i++) {
                 softly.assertThat(diagrams.get(i)).as("diagram of " + carrier.stateMachines().get(i).name())
@@ -121,12 +114,5 @@ class SiteInBrowserIT {
             chromium.waitUntil("return document.querySelectorAll('#api-reference .opblock .opblock-body').length === "
                     + operations.intValue(), Duration.ofSeconds(20));
         }
-    }
-
-    /** The text of every element the selector finds, whitespace collapsed (zero-width spaces dropped). */
-    @SuppressWarnings("unchecked")
-    private static List<String> listed(String selector) {
-        return (List<String>) chromium.script("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".map(e => e.textContent.replace(/\\u200b/g, '').replace(/\\s+/g, ' ').trim())", selector);
     }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's headless Chromium driven by its ChromeDriver, for browser tests: it records the console errors and
  * every URL the pages request, and takes full-page screenshots.
@@ -35,13 +37,16 @@ import java.util.stream.Stream;
  * try (HeadlessChromium chromium = HeadlessChromium.launchOrSkip()) {
  *     chromium.open("http://127.0.0.1:" + port + "/docs/index.html");
  *     chromium.waitUntil("return document.readyState === 'complete'", Duration.ofSeconds(10));
- *     assertThat(chromium.consoleErrors()).isEmpty();
- *     assertThat(chromium.requestsLeavingLocalhost()).isEmpty();
+ *     chromium.assertNoConsoleErrors();
+ *     chromium.assertNoRequestLeftLocalhost();
  *     chromium.screenshot(Path.of("target/screenshots/index.png"));
  * }
  * }</pre>
  *
- * Nothing is downloaded: the browser and driver are the machine's ({@code /usr/bin/chromium},
+ * <p>Where Chromium is not installed, {@link #launchOrSkip()} and {@link #assumeInstalled()} skip the test with a
+ * banner on stderr, or fail it when {@value #REQUIRED_ENV}{@code =true} (CI sets it).
+ *
+ * <p>Nothing is downloaded: the browser and driver are the machine's ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}, or the system properties {@code chromium.binary} / {@code chromedriver.binary}),
  * given explicitly so Selenium Manager never runs, and the logs come through ChromeDriver's own
  * {@code goog:loggingPrefs} rather than Selenium's version-matched DevTools artifacts. Each instance has a fresh
@@ -85,22 +90,34 @@ public final class HeadlessChromium implements AutoCloseable {
                 + " (Debian packages chromium and chromium-driver)");
     }
 
+    /** Whether Chromium and its driver are installed here. */
+    public static boolean installed() {
+        return unavailableReason().isEmpty();
+    }
+
     /**
-     * Starts the browser, or skips the calling test with a visible message when it is not installed; when
-     * {@value #REQUIRED_ENV}{@code =true}, a missing browser fails instead.
+     * Skips the calling test with a visible message when Chromium is not installed; when
+     * {@value #REQUIRED_ENV}{@code =true}, a missing browser fails it instead. A class that starts one browser
+     * for all its tests calls it in each test (e.g. in {@code @BeforeEach}), so that each reports itself skipped.
      */
-    public static HeadlessChromium launchOrSkip() {
+    public static void assumeInstalled() {
         Optional<String> unavailable = unavailableReason();
-        if (unavailable.isPresent()) {
-            if ("true".equalsIgnoreCase(System.getenv(REQUIRED_ENV))) {
-                throw new IllegalStateException("Browser tests are required (" + REQUIRED_ENV + "=true) but Chromium is "
-                        + unavailable.get());
-            }
-            String message = "BROWSER TESTS SKIPPED: Chromium " + unavailable.get()
-                    + ". Install them (apt-get install chromium chromium-driver) to run these tests.";
-            System.err.println("=".repeat(message.length()) + "\n" + message + "\n" + "=".repeat(message.length()));
-            Assumptions.abort(message);
+        if (unavailable.isEmpty()) {
+            return;
         }
+        if ("true".equalsIgnoreCase(System.getenv(REQUIRED_ENV))) {
+            throw new IllegalStateException("Browser tests are required (" + REQUIRED_ENV + "=true) but Chromium is "
+                    + unavailable.get());
+        }
+        String message = "BROWSER TESTS SKIPPED: Chromium " + unavailable.get()
+                + ". Install them (apt-get install chromium chromium-driver) to run these tests.";
+        System.err.println("=".repeat(message.length()) + "\n" + message + "\n" + "=".repeat(message.length()));
+        Assumptions.abort(message);
+    }
+
+    /** Starts the browser, or skips the calling test as {@link #assumeInstalled()} does. */
+    public static HeadlessChromium launchOrSkip() {
+        assumeInstalled();
         return launch();
     }
 
@@ -176,6 +193,23 @@ public final class HeadlessChromium implements AutoCloseable {
         requested.clear();
     }
 
+    /** Fails on any message the pages logged as an error (a script error, a failed load), listing them. */
+    public void assertNoConsoleErrors() {
+        assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
+    }
+
+    /** Fails on any request to another machine than this one (a CDN, a font, a tracker...), listing them. */
+    public void assertNoRequestLeftLocalhost() {
+        assertThat(requestsLeavingLocalhost()).as("requests leaving localhost").isEmpty();
+    }
+
+    /** The text of every element the CSS selector finds, whitespace collapsed (zero-width spaces dropped). */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String selector) {
+        return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(e => e.textContent.replace(/\\u200b/g, '').replace(/\\s+/g, ' ').trim())", selector);
+    }
+
     public static boolean leavesLocalhost(String url) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         if (Stream.of("data:", "blob:", "about:", "javascript:", "chrome:", "chrome-untrusted:", "devtools:")
@@ -193,6 +227,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** The whole page, not only the window, as a PNG. */
     public Path screenshot(Path file) {
+        // from the top, so that a sticky header is drawn where it belongs on the full-page picture
+        script("window.scrollTo(0, 0)");
         Number width = (Number) script("return document.documentElement.scrollWidth");
         Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(

@@ -1,11 +1,18 @@
 package dev.carriercontracts.docs.browser;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What counts as a request leaving this machine (no browser needed). */
+/** What counts as a request leaving this machine, and that a browser test cannot pass over one or a script error. */
 class HeadlessChromiumTest {
 
     @ParameterizedTest
@@ -21,5 +28,19 @@ class HeadlessChromiumTest {
             "http://192.168.1.10/x.js", "wss://example.com/socket", "//cdn.example.com/x.js", "not a url"})
     void requests_to_any_other_host_leave_localhost(String url) {
         assertThat(HeadlessChromium.leavesLocalhost(url)).isTrue();
+    }
+
+    @Test
+    void a_script_error_and_a_request_leaving_the_machine_fail_the_checks() {
+        try (HeadlessChromium chromium = HeadlessChromium.launchOrSkip()) {
+            // 192.0.2.1 is TEST-NET-1: never routed, so the request goes nowhere, but the browser does send it
+            String page = "<script>fetch('http://192.0.2.1/pixel.png').catch(() => {}); notAFunction();</script>";
+            chromium.open("data:text/html," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                    .until(d -> chromium.requestedUrls().contains("http://192.0.2.1/pixel.png"));
+
+            assertThatThrownBy(chromium::assertNoConsoleErrors).hasMessageContaining("notAFunction");
+            assertThatThrownBy(chromium::assertNoRequestLeftLocalhost).hasMessageContaining("http://192.0.2.1/pixel.png");
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.carriercontracts.mock.console;
 
+import dev.carriercontracts.docs.browser.HeadlessChromium;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.browser.HeadlessChromium;
 import dev.carriercontracts.mock.carrier.CarrierModuleFactory;
 import dev.carriercontracts.mock.clock.ClockMode;
 import dev.carriercontracts.mock.clock.MockClock;
@@ -52,7 +52,7 @@ class WebConsoleAcceptanceTest {
         if (!HeadlessChromium.installed()) {
             return; // each test then reports itself skipped (or failed, in CI)
         }
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.launch();
         server = MockServer.builder()
                 .host("127.0.0.1")
                 .port(0)
