@@ -43,12 +43,14 @@ class StaticSitesTest {
     }
 
     @Test
-    void the_console_is_served_without_its_trailing_slash_too() throws Exception {
+    void the_console_without_its_trailing_slash_redirects_to_it() throws Exception {
         try (MockServer server = TestServers.started()) {
             HttpResponse<String> console = get(server, "/__admin/console");
 
-            assertThat(console.statusCode()).isEqualTo(200);
-            assertThat(console.body()).contains("href=\"/__admin/console/console.css\"");
+            // like /docs: a slash-less URL would resolve the pages' relative links one level too high
+            assertThat(console.statusCode()).isEqualTo(301);
+            assertThat(console.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/__admin/console/"));
         }
     }
 
