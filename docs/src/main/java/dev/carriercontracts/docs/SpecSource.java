@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Where the specs are read from: folders on the classpath, searched in order. The build uses the
- * {@code carrier-specs} jar's {@code carrier-specs/} folder; a test can put a folder of its own copies first.
+ * {@code carrier-specs} jar's {@code carrier-specs/} folder; a test can put a folder of its own specs first.
  */
 public record SpecSource(List<String> classpathFolders) {
 

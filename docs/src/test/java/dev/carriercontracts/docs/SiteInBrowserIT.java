@@ -18,29 +18,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every page of the built site ({@code target/site}, from the real specs) and of the same site built from the
- * test copies of the specs that declare state machines, in headless Chromium, served under {@code /docs/} as
- * the mock server does: no console error (also with every operation opened), no request leaving localhost,
- * every operation of the spec listed, every state machine drawn. A screenshot of each page lands in {@code target/screenshots/}.
+ * Every page of the built site ({@code target/site}, from the real specs) in headless Chromium, served under
+ * {@code /docs/} as the mock server does: no console error (also with every operation opened), no request leaving
+ * localhost, every operation of the spec listed, every state machine drawn. A screenshot of each page lands in
+ * {@code target/screenshots/}.
  */
 class SiteInBrowserIT {
 
     private static HeadlessChromium chromium;
     private static StaticSiteServer builtSite;
-    private static StaticSiteServer testSite;
 
     @BeforeAll
     static void start() throws IOException {
         chromium = HeadlessChromium.launchOrSkip();
         builtSite = StaticSiteServer.serve(TestSites.built(), "/docs/");
-        testSite = StaticSiteServer.serve(TestSites.withStateMachines(), "/docs/");
     }
 
     @AfterAll
     static void stop() {
-        if (testSite != null) {
-            testSite.close();
-        }
         if (builtSite != null) {
             builtSite.close();
         }
@@ -53,41 +48,21 @@ class SiteInBrowserIT {
         return TestSites.pages(TestSites.built());
     }
 
-    /** Only the pages the extensions change: the others are the built site's, checked already. */
-    static Stream<String> testPages() throws IOException {
-        return TestSites.pagesWithStateMachines();
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("builtPages")
     void page_of_the_built_site_renders_completely_with_everything_local(String page) throws IOException {
-        check(builtSite, TestSites.built(), page, page.replace(".html", ".png"), true);
-    }
-
-    // none once the real specs declare what the test copies do and the copies are deleted
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("testPages")
-    void page_of_a_site_with_state_machines_draws_them(String page) throws IOException {
-        // the same operations as the built site's: opening them all again would only cost time
-        check(testSite, TestSites.withStateMachines(), page, "with-state-machines/" + page.replace(".html", ".png"), false);
-    }
-
-    private static void check(StaticSiteServer server, Path site, String page, String screenshot, boolean openOperations)
-            throws IOException {
         chromium.clearLogs();
-        chromium.open(server.url(page));
+        chromium.open(builtSite.url(page));
         DocsPage.waitUntilRendered(chromium);
-        chromium.screenshot(TestSites.screenshots().resolve(screenshot));
-        if (openOperations) {
-            openEveryOperation();
-        }
+        chromium.screenshot(TestSites.screenshots().resolve(page.replace(".html", ".png")));
+        openEveryOperation();
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(chromium.consoleErrors()).as("console errors").isEmpty();
         softly.assertThat(chromium.requestsLeavingLocalhost()).as("requests leaving localhost").isEmpty();
         softly.assertThat(chromium.requestedUrls()).as("requests").isNotEmpty();
 
-        Path spec = site.resolve("specs").resolve(page.replace(".html", ".yaml"));
+        Path spec = TestSites.built().resolve("specs").resolve(page.replace(".html", ".yaml"));
         if (Files.exists(spec)) {
             CarrierSpec carrier = SpecReader.read(page.replace(".html", ""), Files.readString(spec, StandardCharsets.UTF_8));
             softly.assertThat(DocsPage.operationIds(chromium)).as("operations listed")

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SpecReaderTest {
 
     private static final SpecSource REAL = SpecSource.carrierSpecs();
-    private static final SpecSource WITH_STATE_MACHINES = REAL.preferring(TestSites.TEST_SPECS);
+    /** A classpath folder with one tiny spec, {@code cnexpress.yaml}, to put before the real ones. */
+    private static final String PREFERRED = "preferred-specs";
 
     private static CarrierSpec spec(String yaml) {
         return SpecReader.read("test", """
@@ -73,17 +74,19 @@ class SpecReaderTest {
 
     @Test
     void state_machines_and_magic_values_are_read_from_the_root_extensions() {
-        CarrierSpec cdek = SpecReader.read("cdek", WITH_STATE_MACHINES.read("cdek"));
+        CarrierSpec cdek = SpecReader.read("cdek", REAL.read("cdek"));
 
-        assertThat(cdek.stateMachines()).extracting(StateMachine::name).containsExactly("CDEK request", "CDEK order status");
+        assertThat(cdek.stateMachines()).extracting(StateMachine::name)
+                .containsExactly("CDEK order registration (CREATE request)", "CDEK order");
         StateMachine request = cdek.stateMachines().get(0);
         assertThat(request.kind()).isEqualTo("request");
         assertThat(request.initial()).isEqualTo("ACCEPTED");
         assertThat(request.finals()).containsExactly("SUCCESSFUL", "INVALID");
-        assertThat(request.transitions()).contains(new StateMachine.Transition("WAITING", "SUCCESSFUL", "the earlier request finished"));
+        assertThat(request.transitions()).contains(new StateMachine.Transition("WAITING", "SUCCESSFUL",
+                "after delays.processing (default PT1S), when the order breaks no rule"));
         assertThat(request.states()).containsExactly("ACCEPTED", "WAITING", "SUCCESSFUL", "INVALID");
-        assertThat(cdek.magicValues()).contains(new MagicValue("recipient.name", "NOT DELIVERED",
-                "The order ends `NOT_DELIVERED` with reason code `11` (the recipient refused it)."));
+        assertThat(cdek.magicValues()).contains(new MagicValue("number", "DELIVERED-20, optionally followed by -<anything>",
+                "The order ends DELIVERED with reason_code 20 (partial delivery)."));
     }
 
     @Test
@@ -119,8 +122,16 @@ class SpecReaderTest {
     }
 
     @Test
+    void a_folder_put_first_wins_and_the_carrier_specs_give_the_rest() {
+        SpecSource preferring = REAL.preferring(PREFERRED);
+
+        assertThat(SpecReader.read("cnexpress", preferring.read("cnexpress")).title()).isEqualTo("CNExpress stand-in");
+        assertThat(preferring.read("cdek")).isEqualTo(REAL.read("cdek"));
+    }
+
+    @Test
     void a_missing_spec_names_where_it_was_looked_for() {
-        assertThatThrownBy(() -> WITH_STATE_MACHINES.read("dhl"))
-                .hasMessage("no spec dhl.yaml in any of " + List.of(TestSites.TEST_SPECS, "carrier-specs") + " on the classpath");
+        assertThatThrownBy(() -> REAL.preferring(PREFERRED).read("dhl"))
+                .hasMessage("no spec dhl.yaml in any of " + List.of(PREFERRED, "carrier-specs") + " on the classpath");
     }
 }
