@@ -20,6 +20,6 @@ cp "$bench/servers.conf" "$conf"
 cat >> "$conf" <<LINE
 
 # this project: the real state machine, auth, validation against the spec and the journal all on
-carrier-mock       18100 prefix=/cnexpress/api/v1 -- java -jar $jar --port {port} --host 127.0.0.1
+carrier-mock       ${CARRIER_MOCK_PORT:-18100} prefix=/cnexpress/api/v1 -- java -jar $jar --port {port} --host 127.0.0.1
 LINE
 BENCH_CONF="$conf" exec "$bench/run.sh" "$@"
