@@ -42,7 +42,7 @@ public final class JournalRecorder {
         String text = "";
         boolean truncated = false;
         if (body != null && body.length > 0) {
-            text = maskBody(req.getContentType(), new String(body, StandardCharsets.UTF_8));
+            text = maskBody(req.getContentType(), body);
             if (text.length() > maxBodyChars) {
                 text = text.substring(0, maxBodyChars);
                 truncated = true;
@@ -53,14 +53,11 @@ public final class JournalRecorder {
                 SecretMasker.formEncoded(req.getQueryString()), Collections.unmodifiableMap(headers), text, truncated, status, latencyMicros, fault));
     }
 
-    private String maskBody(String contentType, String body) {
-        if (contentType == null) {
-            return body;
-        }
-        String type = contentType.toLowerCase();
+    private String maskBody(String contentType, byte[] body) {
+        String type = contentType == null ? "" : contentType.toLowerCase();
         if (type.startsWith("application/x-www-form-urlencoded")) {
-            return SecretMasker.formEncoded(body);
+            return SecretMasker.formEncoded(new String(body, StandardCharsets.UTF_8));
         }
-        return type.contains("json") ? masker.jsonBody(body) : body;
+        return type.contains("json") ? masker.jsonBody(body) : new String(body, StandardCharsets.UTF_8);
     }
 }
