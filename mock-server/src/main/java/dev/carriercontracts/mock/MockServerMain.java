@@ -61,18 +61,25 @@ public final class MockServerMain implements Callable<Integer> {
     public static void main(String[] args) {
         StartupWarmup.startInBackground();
         MockServerMain main = new MockServerMain();
-        int exitCode = new CommandLine(main).execute(args);
+        int exitCode = main.execute(args);
         if (main.server == null) {
             System.exit(exitCode);
         }
         // started: Jetty's threads keep the JVM alive until SIGTERM runs the shutdown hook
     }
 
+    /** Runs the command line as {@code main} does, returning the exit code (0 while the server runs). */
+    int execute(String[] args) {
+        return new CommandLine(this).execute(args);
+    }
+
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         MockConfig loaded;
         try {
             loaded = config == null ? new ConfigLoader().defaults() : new ConfigLoader().load(config);

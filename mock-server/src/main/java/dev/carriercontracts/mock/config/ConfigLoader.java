@@ -11,8 +11,6 @@ import dev.carriercontracts.mock.faults.FaultRule;
 import dev.carriercontracts.mock.faults.FaultRuleCodec;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,11 +94,7 @@ public final class ConfigLoader {
     }
 
     private JsonNode readResource(String name) {
-        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : yaml.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlResources.read(name, ConfigLoader.class.getClassLoader());
     }
 
     private MockConfig bind(JsonNode root, String source) {

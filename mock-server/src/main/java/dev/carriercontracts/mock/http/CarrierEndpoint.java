@@ -15,6 +15,9 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * The request pipeline of one route, composed once at start:
  * fault injection → body size limit → authentication → validation against the spec → handler →
@@ -23,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class CarrierEndpoint implements Handler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CarrierEndpoint.class);
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/";
 
     private final ApiMount mount;
     private final Route route;
@@ -68,9 +73,11 @@ final class CarrierEndpoint implements Handler {
             }
         } catch (Exception e) {
             LOG.warn("{} {} ({}) failed", ctx.method(), ctx.path(), route.operationId(), e);
-            ctx.res().resetBuffer();
-            services.writer().error(ctx, errors.serverError(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            call.fail(errors.serverError(e.getClass().getSimpleName() + ": " + e.getMessage()));
         } finally {
+            if (!dropped) {
+                call.send();
+            }
             if (journaled) {
                 services.recorder().record(ctx, call.at, mount.carrier(), call.credential == null ? null : call.credential.id(),
                         route.operationId(), call.rawBody, dropped ? 0 : ctx.statusCode(), started, call.fault);
@@ -104,9 +111,13 @@ final class CarrierEndpoint implements Handler {
             ctx.header("Connection", "close"); // the rest of the body is not read
             return false;
         }
-        if (declared > 0 || (declared < 0 && ctx.header("Transfer-Encoding") != null)) {
+        if (declared > 0 && !isForm(ctx.contentType())) {
+            call.rawBody = readExactly(ctx, (int) declared);
+        } else if (declared > 0 || (declared < 0 && ctx.header("Transfer-Encoding") != null)) {
+            // a form stays with Javalin, which parses it from the body it read; a chunked body is bounded by
+            // the same limit (Javalin's maxRequestSize)
             try {
-                call.rawBody = ctx.bodyAsBytes(); // bounded by the same limit (Javalin's maxRequestSize)
+                call.rawBody = ctx.bodyAsBytes();
             } catch (HttpResponseException e) {
                 if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                     throw e;
@@ -117,6 +128,23 @@ final class CarrierEndpoint implements Handler {
             }
         }
         return true;
+    }
+
+    /**
+     * A body of a known length, read into an array of that size. Javalin's {@code bodyAsBytes} would copy it
+     * through a fresh 8 KiB buffer and a growing array instead, on every request with a body.
+     */
+    private static byte[] readExactly(Context ctx, int length) {
+        try {
+            return ctx.req().getInputStream().readNBytes(length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null && (contentType.regionMatches(true, 0, FORM, 0, FORM.length())
+                || contentType.regionMatches(true, 0, MULTIPART, 0, MULTIPART.length()));
     }
 
     private boolean authenticated(JavalinCall call) {

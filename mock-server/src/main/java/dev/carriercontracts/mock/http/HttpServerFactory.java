@@ -35,6 +35,7 @@ public final class HttpServerFactory {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = services.maxBodyBytes();
             cfg.jetty.threadPool = threads;
+            cfg.resourceHandler(new LazyStaticFiles());
             for (StaticSite site : STATIC_SITES) {
                 if (HttpServerFactory.class.getClassLoader().getResource(site.classpathDirectory()) != null) {
                     cfg.staticFiles.add(files -> {

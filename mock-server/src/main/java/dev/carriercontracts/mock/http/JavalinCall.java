@@ -12,6 +12,7 @@ import dev.carriercontracts.mock.carrier.Route;
 import dev.carriercontracts.mock.validation.RequestParts;
 import io.javalin.http.Context;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.Map;
 /**
  * One request in the pipeline: what the authenticator, the validator and the handler read, over
  * Javalin's context. The only object the pipeline allocates per request besides the journal entry.
+ * An answer sets the status and headers at once and keeps the body, which {@link #send} writes once the
+ * handler has returned (the last answer wins, as with Javalin's result).
  */
 final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
 
@@ -34,6 +37,7 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
     JsonNode body = MissingNode.getInstance();
     byte[] rawBody;
     String fault;
+    private byte[] answer;
 
     JavalinCall(Context ctx, ApiMount mount, Route route, PipelineServices services, long startedNanos) {
         this.ctx = ctx;
@@ -116,22 +120,40 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
 
     @Override
     public void respond(int status, Object responseBody) {
-        services.writer().json(ctx, status, responseBody);
+        answer = services.writer().json(ctx, status, responseBody);
     }
 
     @Override
     public void respondBytes(int status, String contentType, byte[] bytes) {
-        ctx.status(status).contentType(contentType).result(bytes);
+        ctx.status(status).contentType(contentType);
+        answer = bytes;
     }
 
     @Override
     public void respondEmpty(int status) {
-        ctx.status(status).result(NO_BODY);
+        ctx.status(status);
+        answer = NO_BODY;
     }
 
     @Override
     public void fail(ErrorResponse error) {
-        services.writer().error(ctx, error);
+        answer = services.writer().error(ctx, error);
+    }
+
+    /**
+     * Writes the answer's body, in one write to Javalin's output stream (which still compresses it when the
+     * client accepts it and it is large enough). Through {@code ctx.result(bytes)} Javalin would copy it
+     * via an input stream and a fresh 32 KiB buffer, on every request.
+     */
+    void send() {
+        if (answer == null || answer.length == 0) {
+            return;
+        }
+        try {
+            ctx.outputStream().write(answer);
+        } catch (IOException e) {
+            // the client has gone: there is no one left to answer (Jetty fails the exchange)
+        }
     }
 
     @Override

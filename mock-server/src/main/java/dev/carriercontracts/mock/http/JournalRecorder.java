@@ -1,20 +1,20 @@
 package dev.carriercontracts.mock.http;
 
 import dev.carriercontracts.mock.Carrier;
+import dev.carriercontracts.mock.journal.JournalBody;
 import dev.carriercontracts.mock.journal.JournalEntry;
 import dev.carriercontracts.mock.journal.RequestJournal;
 import dev.carriercontracts.mock.journal.SecretMasker;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns an answered request into a journal entry, secrets masked and body cut at the limit. */
+/** Turns an answered request into a journal entry: secrets masked, the body as {@link JournalBody} keeps it. */
 public final class JournalRecorder {
 
     private final RequestJournal journal;
@@ -39,28 +39,9 @@ public final class JournalRecorder {
             String name = names.nextElement();
             headers.put(name, masker.maskHeader(name, req.getHeader(name)));
         }
-        String text = "";
-        boolean truncated = false;
-        if (body != null && body.length > 0) {
-            text = maskBody(req.getContentType(), new String(body, StandardCharsets.UTF_8));
-            if (text.length() > maxBodyChars) {
-                text = text.substring(0, maxBodyChars);
-                truncated = true;
-            }
-        }
         long latencyMicros = (System.nanoTime() - startedNanos) / 1_000;
         journal.record(new JournalEntry(0, at, carrier, credentialId, operationId, req.getMethod(), req.getRequestURI(),
-                SecretMasker.formEncoded(req.getQueryString()), Collections.unmodifiableMap(headers), text, truncated, status, latencyMicros, fault));
-    }
-
-    private String maskBody(String contentType, String body) {
-        if (contentType == null) {
-            return body;
-        }
-        String type = contentType.toLowerCase();
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            return SecretMasker.formEncoded(body);
-        }
-        return type.contains("json") ? masker.jsonBody(body) : body;
+                SecretMasker.formEncoded(req.getQueryString()), Collections.unmodifiableMap(headers),
+                JournalBody.of(body, req.getContentType(), masker, maxBodyChars), status, latencyMicros, fault));
     }
 }

@@ -8,8 +8,14 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writes answers to Javalin: JSON through the server's mapper, bytes as they are. */
+/**
+ * Turns answers into what goes on the wire: sets the status and headers on the context and returns the body,
+ * JSON written with the server's mapper, bytes as they are. The caller sends the body: the request pipeline
+ * once its handler has returned ({@link JavalinCall#send}), the rest through {@link Context#result}.
+ */
 public final class ResponseWriter {
+
+    private static final byte[] NO_BODY = new byte[0];
 
     private final ObjectMapper json;
 
@@ -17,28 +23,34 @@ public final class ResponseWriter {
         this.json = json;
     }
 
-    public void json(Context ctx, int status, Object body) {
+    byte[] json(Context ctx, int status, Object body) {
         try {
-            ctx.status(status).contentType("application/json").result(json.writeValueAsBytes(body));
+            byte[] bytes = json.writeValueAsBytes(body);
+            ctx.status(status).contentType("application/json");
+            return bytes;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the response as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    public void error(Context ctx, ErrorResponse error) {
+    byte[] error(Context ctx, ErrorResponse error) {
         for (Map.Entry<String, String> header : error.headers().entrySet()) {
             ctx.header(header.getKey(), header.getValue());
         }
         Object body = error.body();
         if (body == null) {
-            ctx.status(error.status()).result(new byte[0]);
-        } else if (body instanceof byte[] bytes) {
-            ctx.status(error.status()).contentType(error.contentType()).result(bytes);
-        } else if (body instanceof String text) {
-            ctx.status(error.status()).contentType(error.contentType()).result(text.getBytes(StandardCharsets.UTF_8));
-        } else {
-            json(ctx, error.status(), body);
-            ctx.contentType(error.contentType());
+            ctx.status(error.status());
+            return NO_BODY;
         }
+        byte[] bytes;
+        if (body instanceof byte[] raw) {
+            bytes = raw;
+        } else if (body instanceof String text) {
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            bytes = json(ctx, error.status(), body);
+        }
+        ctx.status(error.status()).contentType(error.contentType());
+        return bytes;
     }
 }

@@ -31,8 +31,8 @@ public final class UnmatchedRequests {
         ApiMount mount = mountFor(path);
         if (mount == null) {
             List<String> bases = mounts.stream().map(ApiMount::basePath).toList();
-            services.writer().json(ctx, 404, Map.of("error", "not_found",
-                    "message", "Nothing at " + path + ". The APIs are under " + String.join(", ", bases) + "."));
+            ctx.result(services.writer().json(ctx, 404, Map.of("error", "not_found",
+                    "message", "Nothing at " + path + ". The APIs are under " + String.join(", ", bases) + ".")));
             return;
         }
         List<String> allowed = mount.methodsAt(path);
@@ -45,7 +45,7 @@ public final class UnmatchedRequests {
                 answer = answer.withHeader("Allow", String.join(", ", allowed));
             }
         }
-        services.writer().error(ctx, answer);
+        ctx.result(services.writer().error(ctx, answer));
         if (mount.carrier() != null) {
             services.recorder().record(ctx, services.clock().instant(), mount.carrier(), null, null, null,
                     ctx.statusCode(), started, null);
@@ -56,9 +56,9 @@ public final class UnmatchedRequests {
         LOG.warn("{} {} failed outside the request pipeline", ctx.method(), ctx.path(), e);
         ApiMount mount = mountFor(ctx.path());
         if (mount != null) {
-            services.writer().error(ctx, mount.errors().serverError(e.getClass().getSimpleName()));
+            ctx.result(services.writer().error(ctx, mount.errors().serverError(e.getClass().getSimpleName())));
         } else {
-            services.writer().json(ctx, 500, Map.of("error", "internal_error", "message", String.valueOf(e.getMessage())));
+            ctx.result(services.writer().json(ctx, 500, Map.of("error", "internal_error", "message", String.valueOf(e.getMessage()))));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.carriercontracts.mock.journal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.carriercontracts.mock.Carrier;
 
 import java.time.Instant;
@@ -19,12 +21,32 @@ import java.util.Map;
  *                     {@code rate-limit}), or {@code null}
  */
 public record JournalEntry(long sequence, Instant at, Carrier carrier, String credentialId, String operationId,
-                           String method, String path, String query, Map<String, String> headers, String body,
-                           boolean bodyTruncated, int status, long latencyMicros, String fault) {
+                           String method, String path, String query, Map<String, String> headers,
+                           @JsonIgnore JournalBody recordedBody, int status, long latencyMicros, String fault) {
+
+    /** An entry whose body is already in its journal form. */
+    public JournalEntry(long sequence, Instant at, Carrier carrier, String credentialId, String operationId,
+                        String method, String path, String query, Map<String, String> headers, String body,
+                        boolean bodyTruncated, int status, long latencyMicros, String fault) {
+        this(sequence, at, carrier, credentialId, operationId, method, path, query, headers,
+                JournalBody.ofText(body, bodyTruncated), status, latencyMicros, fault);
+    }
 
     JournalEntry withSequence(long newSequence) {
-        return new JournalEntry(newSequence, at, carrier, credentialId, operationId, method, path, query, headers, body,
-                bodyTruncated, status, latencyMicros, fault);
+        return new JournalEntry(newSequence, at, carrier, credentialId, operationId, method, path, query, headers,
+                recordedBody, status, latencyMicros, fault);
+    }
+
+    /** The request body: secrets masked, cut at the journal's limit ({@code ""} when there was none). */
+    @JsonProperty("body")
+    public String body() {
+        return recordedBody.text();
+    }
+
+    /** Whether {@link #body()} was cut at the journal's limit. */
+    @JsonProperty("bodyTruncated")
+    public boolean bodyTruncated() {
+        return recordedBody.truncated();
     }
 
     /** A header by case-insensitive name, or null. */

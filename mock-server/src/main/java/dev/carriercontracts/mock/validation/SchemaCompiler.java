@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compiles the schemas of one spec with networknt's OpenAPI 3.0 dialect ({@code nullable},
@@ -21,15 +22,22 @@ import java.util.List;
  */
 final class SchemaCompiler {
 
+    /** The OpenAPI 3.0 dialect's annotation keywords. */
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "default", "deprecated", "example",
+            "externalDocs", "xml");
+
     private final JsonSchema document;
     private final JsonNode root;
 
     SchemaCompiler(SpecDocument spec) {
         this.root = spec.root();
-        // The document's own keys (openapi, paths...) and x- extensions are not schema keywords:
-        // ignore them quietly rather than warn about each one.
+        // The document's own keys (openapi, paths...) are not schema keywords: ignore them quietly rather
+        // than warn about each one. Annotations and x- extensions never fail a value: no validator at all for
+        // them, rather than one per keyword that runs on every value of a request only to find nothing to do.
         JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
-                .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
+                .keywords(keywords -> keywords.keySet().removeAll(ANNOTATIONS))
+                .unknownKeywordFactory((keyword, context) ->
+                        ANNOTATIONS.contains(keyword) || keyword.startsWith("x-") ? null : new NonValidationKeyword(keyword))
                 .build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
                 builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));

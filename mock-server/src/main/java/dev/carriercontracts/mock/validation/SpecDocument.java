@@ -1,12 +1,9 @@
 package dev.carriercontracts.mock.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.carriercontracts.mock.config.YamlResources;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -65,14 +62,11 @@ public final class SpecDocument {
 
     /** Reads a spec from the classpath. */
     public static SpecDocument load(String resource, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("spec not found on the classpath: " + resource);
-            }
-            return new SpecDocument(resource, new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read spec " + resource, e);
+        JsonNode root = YamlResources.read(resource, loader);
+        if (root == null) {
+            throw new IllegalStateException("spec not found on the classpath: " + resource);
         }
+        return new SpecDocument(resource, root);
     }
 
     public String resource() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +87,24 @@ class RequestJournalTest {
 
         assertThat(masked).contains("\"email\":\"a@b.c\"").contains("\"password\":\"****\"").contains("\"accessToken\":\"****\"")
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void a_json_body_naming_no_secret_is_kept_byte_for_byte() {
+        SecretMasker masker = new SecretMasker(JsonMapper.create());
+        String body = "{\"receiver_name\": \"张三\",  \"items\": [{\"name\": \"爱他美奶粉2段\", \"count\": 4}]}";
+
+        assertThat(masker.jsonBody(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(body);
+    }
+
+    @Test
+    void secret_fields_are_found_in_any_case_among_non_ascii_text() {
+        SecretMasker masker = new SecretMasker(JsonMapper.create());
+
+        String masked = masker.jsonBody("{\"收件人\": \"张三\", \"Client_SECRET\": \"s3\", \"ApiKey\": \"k\"}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(masked).contains("\"Client_SECRET\":\"****\"", "\"ApiKey\":\"****\"", "张三").doesNotContain("s3");
     }
 
     @Test
