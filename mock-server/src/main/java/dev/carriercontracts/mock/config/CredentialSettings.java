@@ -2,6 +2,8 @@ package dev.carriercontracts.mock.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,11 +11,12 @@ import java.util.Map;
  *
  * @param id         the account's id: the Basic user name, the OAuth client id, or a label for an API key
  * @param secret     the password, client secret or API key
- * @param attributes carrier-specific attributes (e.g. CNExpress {@code test_mode}, {@code credit})
+ * @param attributes carrier-specific attributes (e.g. CNExpress {@code test_mode}, {@code credit}), in the
+ *                   config file's order (the start-up banner prints them so)
  */
 public record CredentialSettings(String id, String secret, Map<String, JsonNode> attributes) {
 
     public CredentialSettings {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 }
