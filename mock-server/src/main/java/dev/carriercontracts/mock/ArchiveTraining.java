@@ -53,7 +53,8 @@ final class ArchiveTraining {
         return answer;
     }
 
-    private static String request(int port, String method, String path, String json) throws IOException {
+    /** One HTTP/1.1 request with CNExpress's default Basic credentials on a fresh socket; the raw answer. */
+    static String request(int port, String method, String path, String json) throws IOException {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();

@@ -7,23 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,38 +103,16 @@ class MockServerMainTest {
 
     @Test
     void sigterm_stops_the_server_cleanly() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MockServerMain.class.getName(), "--port", "0", "--host", "127.0.0.1")
-                .redirectErrorStream(true)
-                .start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            String line;
-            Matcher listening = null;
-            while ((line = output.readLine()) != null) {
-                lines.add(line);
-                Matcher m = Pattern.compile("listening on (http://\\S+)").matcher(line);
-                if (m.find()) {
-                    listening = m;
-                    break;
-                }
-            }
-            assertThat(listening).as("start-up output: %s", lines).isNotNull();
+        try (ServerProcess server = ServerProcess.start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MockServerMain.class.getName(), "--port", "0", "--host", "127.0.0.1"))) {
             HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(listening.group(1) + "/__admin/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/__admin/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
 
-            process.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+            String rest = server.sigterm();
 
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            StringBuilder rest = new StringBuilder();
-            while ((line = output.readLine()) != null) {
-                rest.append(line).append('\n');
-            }
-            assertThat(rest.toString()).contains("carrier-mock-server stopped").doesNotContain("Exception");
-            assertThat(process.exitValue()).isEqualTo(143);
-        } finally {
-            process.destroyForcibly();
+            assertThat(rest).contains("carrier-mock-server stopped").doesNotContain("Exception");
+            assertThat(server.exitValue()).isEqualTo(143);
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.carriercontracts.mock;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,14 +34,6 @@ class QuickStartJarIT {
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString("my_username:my_password".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process process;
-
-    @AfterEach
-    void stop() {
-        if (process != null) {
-            process.destroyForcibly();
-        }
-    }
 
     @Test
     void the_quick_start_command_serves_the_seed_sample_to_a_pdf_waybill_and_stops_on_sigterm() throws Exception {
@@ -56,45 +44,30 @@ class QuickStartJarIT {
             command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE));
         }
         command.addAll(List.of("-jar", JAR.toString(), "--port", "0", "--host", "127.0.0.1"));
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String base = baseUrl(output);
+        try (ServerProcess server = ServerProcess.start(command)) {
+            String base = server.baseUrl();
 
-        assertThat(send(get(base + "/cnexpress/api/v1/account")).body()).contains("\"username\":\"my_username\"");
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/cnexpress/api/v1/requests"))
-                .header("Authorization", BASIC).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(seedSample())).build());
-        assertThat(created.statusCode()).isEqualTo(201);
-        Matcher number = Pattern.compile("\"request_no\":\"(CE\\d+)\"").matcher(created.body());
-        assertThat(number.find()).as(created.body()).isTrue();
-        String requestNo = number.group(1);
+            assertThat(send(get(base + "/cnexpress/api/v1/account")).body()).contains("\"username\":\"my_username\"");
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/cnexpress/api/v1/requests"))
+                    .header("Authorization", BASIC).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(seedSample())).build());
+            assertThat(created.statusCode()).isEqualTo(201);
+            Matcher number = Pattern.compile("\"request_no\":\"(CE\\d+)\"").matcher(created.body());
+            assertThat(number.find()).as(created.body()).isTrue();
+            String requestNo = number.group(1);
 
-        // the default delays take a request to its final state within a few seconds of real time
-        String succeeded = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> send(get(base + "/cnexpress/api/v1/requests/" + requestNo)).body(), body -> body.contains("\"status\":\"Succeeded\""));
-        assertThat(succeeded).contains("\"waybills\":\"" + base + "/cnexpress/api/v1/waybills/request/" + requestNo + "\"");
-        HttpResponse<byte[]> waybills = http.send(get(base + "/cnexpress/api/v1/waybills/request/" + requestNo), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(waybills.statusCode()).isEqualTo(200);
-        assertThat(new String(waybills.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            // the default delays take a request to its final state within a few seconds of real time
+            String succeeded = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> send(get(base + "/cnexpress/api/v1/requests/" + requestNo)).body(), body -> body.contains("\"status\":\"Succeeded\""));
+            assertThat(succeeded).contains("\"waybills\":\"" + base + "/cnexpress/api/v1/waybills/request/" + requestNo + "\"");
+            HttpResponse<byte[]> waybills = http.send(get(base + "/cnexpress/api/v1/waybills/request/" + requestNo), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(waybills.statusCode()).isEqualTo(200);
+            assertThat(new String(waybills.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        process.toHandle().destroy(); // SIGTERM
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        String rest = readAll(output);
-        assertThat(rest).contains("carrier-mock-server stopped").doesNotContain("Exception");
-        assertThat(process.exitValue()).isEqualTo(143);
-    }
-
-    private static String baseUrl(BufferedReader output) throws IOException {
-        List<String> lines = new ArrayList<>();
-        String line;
-        while ((line = output.readLine()) != null) {
-            lines.add(line);
-            Matcher m = Pattern.compile("listening on (http://\\S+)").matcher(line);
-            if (m.find()) {
-                return m.group(1);
-            }
+            String rest = server.sigterm();
+            assertThat(rest).contains("carrier-mock-server stopped").doesNotContain("Exception");
+            assertThat(server.exitValue()).isEqualTo(143);
         }
-        throw new AssertionError("the server did not start: " + String.join("\n", lines));
     }
 
     /** The seed's sample.json as the seed prints it (the resource the in-process seed tests send too). */
@@ -110,14 +83,5 @@ class QuickStartJarIT {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String readAll(BufferedReader output) throws IOException {
-        StringBuilder rest = new StringBuilder();
-        String line;
-        while ((line = output.readLine()) != null) {
-            rest.append(line).append('\n');
-        }
-        return rest.toString();
     }
 }

@@ -12,12 +12,8 @@ import io.javalin.Javalin;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
@@ -89,13 +85,8 @@ public final class StartupCost {
 
     /** A bare HTTP/1.1 request on a socket: a client library would load its own classes into the figure. */
     private static String get(int port, String path) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                    + "Authorization: Basic bXlfdXNlcm5hbWU6bXlfcGFzc3dvcmQ=\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            String answer = ArchiveTraining.request(port, "GET", path, null);
             if (!answer.startsWith("HTTP/1.1 200")) {
                 throw new IllegalStateException("unexpected answer: " + answer);
             }

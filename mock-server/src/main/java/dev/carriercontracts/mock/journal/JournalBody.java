@@ -46,13 +46,11 @@ public final class JournalBody {
         if (bytes == null || bytes.length == 0) {
             return NONE;
         }
-        JournalBody body = new JournalBody(bytes, contentType, masker, maxChars, null);
         if (bytes.length > maxChars) {
             // it may be cut: hold the cut text rather than a body of any size
-            body.text();
-            return new JournalBody(null, null, null, 0, body.text);
+            return new JournalBody(null, null, null, 0, render(bytes, contentType, masker, maxChars));
         }
-        return body;
+        return new JournalBody(bytes, contentType, masker, maxChars, null);
     }
 
     /** The body as text, secrets masked and cut at the limit. */
@@ -68,19 +66,18 @@ public final class JournalBody {
     private Text resolved() {
         Text t = text;
         if (t == null) {
-            // two readers may both compute it: the result is the same, and either may be kept
-            String masked = masked();
-            t = masked.length() > maxChars ? new Text(masked.substring(0, maxChars), true) : new Text(masked, false);
+            // two readers may both render it: the result is the same, and either may be kept
+            t = render(bytes, contentType, masker, maxChars);
             text = t;
         }
         return t;
     }
 
-    private String masked() {
+    private static Text render(byte[] bytes, String contentType, SecretMasker masker, int maxChars) {
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            return SecretMasker.formEncoded(new String(bytes, StandardCharsets.UTF_8));
-        }
-        return type.contains("json") ? masker.jsonBody(bytes) : new String(bytes, StandardCharsets.UTF_8);
+        String masked = type.startsWith("application/x-www-form-urlencoded") ? SecretMasker.formEncoded(decoded)
+                : type.contains("json") ? masker.jsonBody(decoded) : decoded;
+        return masked.length() > maxChars ? new Text(masked.substring(0, maxChars), true) : new Text(masked, false);
     }
 }

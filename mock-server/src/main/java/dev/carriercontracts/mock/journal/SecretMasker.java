@@ -22,15 +22,6 @@ public final class SecretMasker {
 
     private static final Set<String> SECRET_NAMES = Set.of("authorization", "proxyauthorization", "cookie", "setcookie");
     private static final String[] SECRET_SUFFIXES = {"apikey", "token", "secret", "password", "passwd"};
-    /** What {@link #mayHoldSecret} looks for: each secret suffix, and {@code key} for the {@code *-Key} headers. */
-    private static final byte[] KEY = ascii("key");
-    private static final byte[] TOKEN = ascii("token");
-    private static final byte[] SECRET = ascii("secret");
-    private static final byte[] PASSWORD = ascii("password");
-    private static final byte[] PASSWD = ascii("passwd");
-    private static final int KELVIN_SIGN_FIRST_BYTE = (byte) 0xE2;
-    private static final byte[] KELVIN_EY = "\u212Aey".getBytes(StandardCharsets.UTF_8);
-
     /** Header names seen so far and whether they hold secrets: a request carries the same few names. */
     private static final int MAX_REMEMBERED_HEADERS = 512;
 
@@ -103,16 +94,7 @@ public final class SecretMasker {
 
     /** A JSON body with the values of secret fields masked, at any depth; other text unchanged. */
     public String jsonBody(String body) {
-        return mayHoldSecret(body.getBytes(StandardCharsets.UTF_8)) ? masked(body) : body;
-    }
-
-    /**
-     * As {@link #jsonBody(String)}, from the body's UTF-8 bytes. Most bodies name no secret field: they are
-     * ruled out by one pass over the bytes, and only decoded, not parsed.
-     */
-    public String jsonBody(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return mayHoldSecret(body) ? masked(text) : text;
+        return mayHoldSecret(body) ? masked(body) : body;
     }
 
     private String masked(String body) {
@@ -124,61 +106,15 @@ public final class SecretMasker {
         }
     }
 
-    /**
-     * Whether the bytes contain, in any case, a word that ends the name of a secret field or header
-     * ({@code key}, {@code token}, {@code secret}, {@code password}, {@code passwd}). A prefilter: a yes
-     * only means the body is worth parsing. Field names are ASCII, so the UTF-8 bytes need no decoding,
-     * and a multi-byte character never matches (its bytes are all above 0x7F).
-     */
-    static boolean mayHoldSecret(byte[] body) {
-        for (int i = 0; i < body.length; i++) {
-            switch (body[i] | 0x20) {   // ASCII lower case; other bytes cannot match the fragments' first letters
-                case 'k':
-                    if (matchesAt(body, i, KEY)) {
-                        return true;
-                    }
-                    break;
-                case 't':
-                    if (matchesAt(body, i, TOKEN)) {
-                        return true;
-                    }
-                    break;
-                case 's':
-                    if (matchesAt(body, i, SECRET)) {
-                        return true;
-                    }
-                    break;
-                case 'p':
-                    if (matchesAt(body, i, PASSWD) || matchesAt(body, i, PASSWORD)) {
-                        return true;
-                    }
-                    break;
-                case KELVIN_SIGN_FIRST_BYTE:   // U+212A lower-cases to 'k' (String.toLowerCase, as isSecret uses)
-                    if (matchesAt(body, i, KELVIN_EY)) {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
+    /** A cheap prefilter: only a body that names something secret-like is worth parsing. */
+    private static boolean mayHoldSecret(String body) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (String suffix : SECRET_SUFFIXES) {
+            if (lower.contains(suffix)) {
+                return true;
             }
         }
-        return false;
-    }
-
-    private static boolean matchesAt(byte[] body, int at, byte[] word) {
-        if (at + word.length > body.length) {
-            return false;
-        }
-        for (int j = 1; j < word.length; j++) {
-            if ((body[at + j] | 0x20) != (word[j] | 0x20)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] ascii(String word) {
-        return word.getBytes(StandardCharsets.US_ASCII);
+        return lower.contains("key");
     }
 
     private static boolean mask(JsonNode node) {
