@@ -47,4 +47,9 @@ public record CarrierSpec(String id, String title, String version, String descri
     public Optional<Server> mockServer() {
         return servers.stream().filter(Server::mock).findFirst();
     }
+
+    /** The server to show in examples: the mock server's, else the spec's first. */
+    public Optional<Server> exampleServer() {
+        return mockServer().or(() -> servers.stream().findFirst());
+    }
 }

@@ -127,7 +127,7 @@ final class Fragments {
     }
 
     static String clientExample(SiteContents.Client client, CarrierSpec spec) {
-        String baseUrl = spec.mockServer().or(() -> spec.servers().stream().findFirst()).map(Server::url).orElse("...");
+        String baseUrl = spec.exampleServer().map(Server::url).orElse("...");
         String variable = Character.toLowerCase(client.apiSimpleName().charAt(0))
                 + client.apiSimpleName().substring(1, client.apiSimpleName().length() - "Api".length());
         String java = "import " + client.factory() + ";\n"

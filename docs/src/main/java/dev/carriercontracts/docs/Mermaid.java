@@ -16,12 +16,9 @@ public final class Mermaid {
 
     public static String stateDiagram(StateMachine machine) {
         Map<String, String> ids = new LinkedHashMap<>();
-        ids.put(machine.initial(), "s0");
-        machine.transitions().forEach(t -> {
-            ids.computeIfAbsent(t.from(), k -> "s" + ids.size());
-            ids.computeIfAbsent(t.to(), k -> "s" + ids.size());
-        });
-        machine.finals().forEach(f -> ids.computeIfAbsent(f, k -> "s" + ids.size()));
+        for (String state : machine.states()) {
+            ids.put(state, "s" + ids.size());
+        }
 
         StringBuilder d = new StringBuilder("stateDiagram-v2\n");
         ids.forEach((state, id) -> d.append("    state \"").append(label(state)).append("\" as ").append(id).append('\n'));

@@ -43,8 +43,7 @@ final class MockServerPage {
                         ? "<p>No spec declares a state machine (<code>x-state-machines</code>) yet.</p>"
                         : "<table>\n<thead><tr><th>State machine</th><th>Carrier</th><th>Entity kind</th><th>States</th></tr></thead>\n"
                         + "<tbody>\n" + machines + "</tbody>\n</table>\n",
-                "adminUrl", Html.escape(site.admin().mockServer().or(() -> site.admin().servers().stream().findFirst())
-                        .map(Server::url).orElse("/__admin")),
+                "adminUrl", Html.escape(site.admin().exampleServer().map(Server::url).orElse("/__admin")),
                 "adminOperations", admin.toString()));
         return layout.render("mock-server.html", "Mock server", "", body, "");
     }

@@ -2,7 +2,6 @@ package dev.carriercontracts.docs;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +10,6 @@ class SpecReaderTest {
 
     private static final SpecSource REAL = SpecSource.carrierSpecs();
     /** A classpath folder with one tiny spec, {@code cnexpress.yaml}, to put before the real ones. */
-    private static final String PREFERRED = "preferred-specs";
 
     private static CarrierSpec spec(String yaml) {
         return SpecReader.read("test", """
@@ -122,16 +120,13 @@ class SpecReaderTest {
     }
 
     @Test
-    void a_folder_put_first_wins_and_the_carrier_specs_give_the_rest() {
-        SpecSource preferring = REAL.preferring(PREFERRED);
-
-        assertThat(SpecReader.read("cnexpress", preferring.read("cnexpress")).title()).isEqualTo("CNExpress stand-in");
-        assertThat(preferring.read("cdek")).isEqualTo(REAL.read("cdek"));
+    void the_carrier_specs_jar_gives_each_spec_by_id() {
+        assertThat(SpecReader.read("cdek", REAL.read("cdek")).title()).containsIgnoringCase("CDEK");
     }
 
     @Test
     void a_missing_spec_names_where_it_was_looked_for() {
-        assertThatThrownBy(() -> REAL.preferring(PREFERRED).read("dhl"))
-                .hasMessage("no spec dhl.yaml in any of " + List.of(PREFERRED, "carrier-specs") + " on the classpath");
+        assertThatThrownBy(() -> REAL.read("dhl"))
+                .hasMessage("no spec dhl.yaml in carrier-specs/ on the classpath");
     }
 }

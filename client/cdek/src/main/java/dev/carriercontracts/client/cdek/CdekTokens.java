@@ -48,10 +48,12 @@ final class CdekTokens implements RequestInterceptor {
      * token still cached is forgotten: when several calls are refused at once, the first one's
      * replacement is kept for the others.
      */
-    synchronized void rejected(feign.Request call) {
+    void rejected(feign.Request call) {
         String sent = sentToken(call);
-        if (sent == null || sent.equals(cache.token())) {
+        if (sent == null) {
             cache.invalidate();
+        } else {
+            cache.invalidate(sent);
         }
     }
 

@@ -27,16 +27,16 @@ final class CdekPeer implements AutoCloseable {
     private final Queue<MockResponse> tokenAnswers = new ConcurrentLinkedQueue<>();
     private final Queue<MockResponse> answers = new ConcurrentLinkedQueue<>();
     private final Queue<RecordedRequest> received = new ConcurrentLinkedQueue<>();
-    private volatile int expiresIn = 3599;
+    private static final int EXPIRES_IN = 3599;
 
     CdekPeer() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 received.add(request);
-                if (request.getPath() != null && request.getPath().startsWith(TOKEN_PATH)) {
+                if (isTokenRequest(request)) {
                     MockResponse queued = tokenAnswers.poll();
-                    return queued != null ? queued : json(200, token("token-" + tokensIssued.incrementAndGet(), expiresIn));
+                    return queued != null ? queued : json(200, token("token-" + tokensIssued.incrementAndGet(), EXPIRES_IN));
                 }
                 MockResponse answer = answers.poll();
                 return answer != null ? answer : json(599, "{\"unexpected\": \"no answer queued\"}");
@@ -61,10 +61,6 @@ final class CdekPeer implements AutoCloseable {
     /** The next token request gets this answer instead of a new token. */
     void answerTokenRequest(int status, String body) {
         tokenAnswers.add(json(status, body));
-    }
-
-    void tokensLiveSeconds(int seconds) {
-        expiresIn = seconds;
     }
 
     int tokensIssued() {

@@ -45,8 +45,19 @@ public final class AccessTokenCache {
     }
 
     /** Forgets the cached token, e.g. after the carrier refused it; the next call fetches a new one. */
-    public void invalidate() {
+    public synchronized void invalidate() {
         current = null;
+    }
+
+    /**
+     * Forgets the cached token only if it is the one the carrier refused. When several calls are refused
+     * at once, the replacement the first one caused is kept for the others; nothing is fetched here.
+     */
+    public synchronized void invalidate(String refusedValue) {
+        AccessToken token = current;
+        if (token != null && token.value().equals(refusedValue)) {
+            current = null;
+        }
     }
 
     private boolean isFresh(AccessToken token) {

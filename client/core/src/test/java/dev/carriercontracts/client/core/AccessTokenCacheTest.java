@@ -75,6 +75,25 @@ class AccessTokenCacheTest {
     }
 
     @Test
+    void a_refused_token_that_was_already_replaced_keeps_the_replacement_and_fetches_nothing() {
+        cache.token();
+        cache.invalidate("token-1");
+        assertThat(cache.token()).isEqualTo("token-2");
+
+        cache.invalidate("token-1"); // a second call refused with the old token, answered late
+
+        assertThat(cache.token()).isEqualTo("token-2");
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void refusing_a_token_when_none_is_cached_fetches_nothing() {
+        cache.invalidate("token-0");
+
+        assertThat(fetches).hasValue(0);
+    }
+
+    @Test
     void concurrent_callers_share_one_fetch() throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
