@@ -71,8 +71,9 @@ public final class MockServer implements AutoCloseable {
         this.faults = new FaultInjector();
 
         this.modules = new EnumMap<>(Carrier.class);
-        Map<Carrier, Credentials> accounts = new EnumMap<>(Carrier.class);
         List<FaultRule> configuredFaults = new ArrayList<>();
+        List<ApiMount> mounts = new ArrayList<>();
+        List<CarrierDescription> descriptions = new ArrayList<>();
         for (CarrierModuleFactory factory : builder.modules) {
             Carrier carrier = factory.carrier();
             CarrierSettings settings = config.carrier(carrier);
@@ -85,17 +86,13 @@ public final class MockServer implements AutoCloseable {
             if (modules.putIfAbsent(carrier, module) != null) {
                 throw new IllegalArgumentException("two modules for carrier " + carrier.id());
             }
-            accounts.put(carrier, credentials);
-            configuredFaults.addAll(config.carrier(module.carrier()).faults());
-        }
-        faults.replaceAll(configuredFaults);
-        List<ApiMount> mounts = new ArrayList<>();
-        List<CarrierDescription> descriptions = new ArrayList<>();
-        for (CarrierModule module : modules.values()) {
+            configuredFaults.addAll(settings.faults());
             ApiMount mount = ApiMount.of(module, new LazySpecValidator(module.specResource(), json));
             mounts.add(mount);
-            descriptions.add(CarrierDescription.of(module, accounts.get(module.carrier()).all(), mount.routes()));
+            descriptions.add(CarrierDescription.of(module, credentials.all(), mount.routes()));
         }
+        configuredFaults.addAll(builder.faults);
+        faults.replaceAll(configuredFaults);
         this.admin = new AdminApi(modules, clock, journal, faults, configuredFaults, descriptions);
 
         QueuedThreadPool threads = new QueuedThreadPool(250, 8, 60_000);
@@ -181,6 +178,7 @@ public final class MockServer implements AutoCloseable {
         private MockConfig config;
         private MockClock clock;
         private List<CarrierModuleFactory> modules = CarrierModules.standard();
+        private List<FaultRule> faults = List.of();
 
         private Builder() {
         }
@@ -216,6 +214,12 @@ public final class MockServer implements AutoCloseable {
 
         public Builder modules(CarrierModuleFactory... modules) {
             return modules(List.of(modules));
+        }
+
+        /** Fault rules active from the start, after the config's, and restored with them by every reset. */
+        public Builder faults(List<FaultRule> faults) {
+            this.faults = List.copyOf(faults);
+            return this;
         }
 
         public MockServer build() {

@@ -101,12 +101,10 @@ public final class MockServerMain implements Callable<Integer> {
             // a carrier refused its section of the config (bound when its module is built)
             err.println(e.getMessage());
             err.flush();
-            server = null;
             return BAD_CONFIG;
         } catch (RuntimeException e) {
             err.println("carrier-mock-server could not start: " + e.getMessage());
             err.flush();
-            server = null;
             return 1;
         }
         MockServer running = server;

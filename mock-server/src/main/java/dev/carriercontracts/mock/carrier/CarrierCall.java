@@ -44,9 +44,6 @@ public interface CarrierCall {
     /** The fields of a form body. */
     Map<String, List<String>> formParams();
 
-    /** This carrier's error format, to answer with {@link #fail}. */
-    ErrorFormat errors();
-
     /** Answers with a JSON body (written with the server's Jackson mapper). */
     void respond(int status, Object body);
 

@@ -58,7 +58,7 @@ final class CarrierEndpoint implements Handler {
     }
 
     private void serve(Context ctx, FaultPlan plan, long started) {
-        JavalinCall call = new JavalinCall(ctx, mount, route, services, started);
+        JavalinCall call = new JavalinCall(ctx, route, services);
         boolean dropped = false;
         try {
             if (plan != FaultPlan.NONE) {

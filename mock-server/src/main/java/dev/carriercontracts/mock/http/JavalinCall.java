@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.carriercontracts.mock.auth.AuthRequest;
 import dev.carriercontracts.mock.auth.Credential;
 import dev.carriercontracts.mock.carrier.CarrierCall;
-import dev.carriercontracts.mock.carrier.ErrorFormat;
 import dev.carriercontracts.mock.carrier.ErrorResponse;
 import dev.carriercontracts.mock.carrier.Route;
 import dev.carriercontracts.mock.validation.RequestParts;
@@ -28,23 +27,19 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
     private static final byte[] NO_BODY = new byte[0];
 
     final Context ctx;
-    final ApiMount mount;
     final Route route;
     private final PipelineServices services;
     final Instant at;
-    final long startedNanos;
     Credential credential;
     JsonNode body = MissingNode.getInstance();
     byte[] rawBody;
     String fault;
     private byte[] answer;
 
-    JavalinCall(Context ctx, ApiMount mount, Route route, PipelineServices services, long startedNanos) {
+    JavalinCall(Context ctx, Route route, PipelineServices services) {
         this.ctx = ctx;
-        this.mount = mount;
         this.route = route;
         this.services = services;
-        this.startedNanos = startedNanos;
         this.at = services.clock().instant();
     }
 
@@ -111,11 +106,6 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
     @Override
     public Map<String, List<String>> formParams() {
         return rawBody == null ? Map.of() : ctx.formParamMap();
-    }
-
-    @Override
-    public ErrorFormat errors() {
-        return mount.errors().forOperation(route.operationId());
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class SecretMasker {
         this.json = json;
     }
 
-    /** As {@link #headerValue(String, String)}, remembering the verdict for each header name. */
+    /** The header value as the journal shows it (secrets masked, an auth scheme kept), remembering the verdict for each header name. */
     public String maskHeader(String name, String value) {
         Boolean secret = secretHeaders.get(name);
         if (secret == null) {
@@ -61,11 +61,6 @@ public final class SecretMasker {
     /** Whether a header holds a secret: as {@link #isSecret}, plus any {@code *-Key} header. */
     public static boolean isSecretHeader(String name) {
         return isSecret(name) || name.toLowerCase(Locale.ROOT).endsWith("key");
-    }
-
-    /** The header value as the journal shows it: secrets masked, an auth scheme kept. */
-    public static String headerValue(String name, String value) {
-        return isSecretHeader(name) ? masked(name, value) : value;
     }
 
     /** A secret header's value masked, its auth scheme kept ({@code Basic ****}). */

@@ -189,6 +189,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void faults_given_to_the_builder_are_active_from_the_start_and_restored_by_every_reset() {
+        try (MockServer built = MockServer.builder().host("127.0.0.1").port(0)
+                .config(TestServers.config(""))
+                .modules(dev.carriercontracts.mock.testcarrier.TestCarrier.as(CARRIER, AuthStyle.BASIC))
+                .faults(List.of(FaultRule.always(CARRIER, "listParcels", new Fault.ErrorStatus(503)))).build().start()) {
+            SpecCheckedClient client = TestServers.alice(built);
+            assertThat(client.get("/parcels").send().status()).isEqualTo(503);
+
+            built.faults().clear();
+            assertThat(client.get("/parcels").send().status()).isEqualTo(200);
+
+            built.admin().resetAll(); // as POST /__admin/reset and the console's reset button do
+            assertThat(client.get("/parcels").send().status()).isEqualTo(503);
+        }
+    }
+
+    @Test
     void a_random_latency_is_drawn_between_its_bounds() {
         FaultInjector injector = new FaultInjector();
         injector.add(FaultRule.always(CARRIER, null, new Fault.Latency(Duration.ofMillis(100), Duration.ofMillis(200))));

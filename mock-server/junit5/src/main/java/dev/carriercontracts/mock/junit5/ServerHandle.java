@@ -7,7 +7,6 @@ import dev.carriercontracts.mock.clock.ClockMode;
 import dev.carriercontracts.mock.clock.MockClock;
 import dev.carriercontracts.mock.config.CredentialSettings;
 import dev.carriercontracts.mock.config.MockConfig;
-import dev.carriercontracts.mock.faults.FaultRule;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Instant;
@@ -23,14 +22,12 @@ import java.util.function.UnaryOperator;
 final class ServerHandle implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final MockServer server;
-    private final List<FaultRule> extraFaults;
     private final ClockMode clockMode;
     private final Instant clockStart;
     private volatile boolean closed;
 
-    private ServerHandle(MockServer server, List<FaultRule> extraFaults, ClockMode clockMode, Instant clockStart) {
+    private ServerHandle(MockServer server, ClockMode clockMode, Instant clockStart) {
         this.server = server;
-        this.extraFaults = extraFaults;
         this.clockMode = clockMode;
         this.clockStart = clockStart;
     }
@@ -42,10 +39,10 @@ final class ServerHandle implements AutoCloseable, ExtensionContext.Store.Closea
             start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
         MockClock clock = spec.clock() == ClockMode.VIRTUAL ? MockClock.virtual(start) : MockClock.system();
-        MockServer server = MockServer.builder().config(config).host("127.0.0.1").port(spec.port()).clock(clock).build();
-        ServerHandle handle = new ServerHandle(server, spec.faults(), spec.clock(), start);
+        MockServer server = MockServer.builder().config(config).host("127.0.0.1").port(spec.port()).clock(clock)
+                .faults(spec.faults()).build();
+        ServerHandle handle = new ServerHandle(server, spec.clock(), start);
         handle.restoreClock();
-        spec.faults().forEach(server.faults()::add);
         server.start();
         return handle;
     }
@@ -57,20 +54,11 @@ final class ServerHandle implements AutoCloseable, ExtensionContext.Store.Closea
     /** Back to the start: stores, tokens and journal empty, faults as configured, clock at its start. */
     void reset() {
         server.admin().resetAll();
-        extraFaults.forEach(server.faults()::add);
         restoreClock();
     }
 
     private void restoreClock() {
-        MockClock clock = server.clock();
-        if (clockMode == ClockMode.VIRTUAL) {
-            clock.freezeAt(clockStart);
-        } else {
-            clock.useSystemTime();
-            if (clockStart != null) {
-                clock.set(clockStart);
-            }
-        }
+        server.admin().setClock(clockMode, clockStart);
     }
 
     /** The carrier's account with this id, or its first account when {@code id} is empty. */

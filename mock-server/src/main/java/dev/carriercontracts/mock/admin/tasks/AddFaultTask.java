@@ -26,6 +26,7 @@ public final class AddFaultTask implements CarrierHandler {
             return;
         }
         FaultRule added = faults.add(rule);
-        call.respond(201, FaultRuleCodec.write(faults.find(added.id()).orElseThrow()));
+        // answered as added, not looked up again: a call may use up a `times: 1` rule in between
+        call.respond(201, FaultRuleCodec.write(new FaultInjector.ActiveFault(added, added.times())));
     }
 }

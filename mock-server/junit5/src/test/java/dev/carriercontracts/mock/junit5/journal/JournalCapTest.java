@@ -5,7 +5,10 @@ import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.journal.JournalEntry;
 import dev.carriercontracts.mock.journal.RequestJournal;
 import dev.carriercontracts.mock.junit5.CarrierMockExtension;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.stream.IntStream;
@@ -14,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The journal is capped by {@code server.journal.maxEntries}: it keeps the newest requests and says what it dropped. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the reset test runs last, after the others filled the journal
 class JournalCapTest {
 
     @RegisterExtension
@@ -42,6 +46,7 @@ class JournalCapTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void the_reset_between_tests_empties_it_and_forgets_what_was_dropped(RequestJournal journal) {
         assertThat(journal.all()).isEmpty();
         assertThat(journal.dropped()).isZero();
