@@ -18,12 +18,15 @@ import java.util.function.UnaryOperator;
 /**
  * The orders of one server, each owned by one account: another account's order is simply not
  * found. Every call is a map look-up; above the cap the oldest finished orders are dropped first
- * (then the oldest unfinished), in one logged batch. Thread-safe: concurrent registrations never
+ * (then the oldest unfinished, once {@value #UNFINISHED_LOOKED_AT} unfinished ones were passed), in one
+ * logged batch down to 99 % of the cap. Thread-safe: concurrent registrations never
  * lose an order and never share a uuid or a CDEK number.
  */
 public final class OrderStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderStore.class);
+    /** How many unfinished orders the search for finished ones passes before it gives up. */
+    static final int UNFINISHED_LOOKED_AT = 64;
     /** The first CDEK number handed out; they count up from here (ten digits, like CDEK's). */
     private static final long FIRST_CDEK_NUMBER = 1_100_000_001L;
 
@@ -121,21 +124,29 @@ public final class OrderStore {
             if (excess <= 0) {
                 return;
             }
-            // a batch, so that a full store does not scan on every registration
+            // a batch down to 99 % of the cap, so that a full store does not evict on every registration
             int batch = Math.max(excess, cap / 100);
             Map<UUID, Order> dropped = new LinkedHashMap<>();
+            int unfinishedSeen = 0;
+            // the oldest finished go first; the search stops after a few unfinished ones, so that a frozen clock
+            // (every order unfinished) cannot make each registration walk the whole store
             for (UUID uuid : bySequence.values()) {
                 Order order = byUuid.get(uuid);
-                if (order != null && finished.test(order)) {
+                if (order == null) {
+                    continue;
+                }
+                if (finished.test(order)) {
                     dropped.put(uuid, order);
                     if (dropped.size() == batch) {
                         break;
                     }
+                } else if (++unfinishedSeen == UNFINISHED_LOOKED_AT) {
+                    break;
                 }
             }
             int finishedCount = dropped.size();
             for (UUID uuid : bySequence.values()) {
-                if (dropped.size() >= excess) {
+                if (dropped.size() >= batch) {
                     break;
                 }
                 Order order = byUuid.get(uuid);
