@@ -1,5 +1,6 @@
 package dev.carriercontracts.mock.cj;
 
+import dev.carriercontracts.mock.auth.ApiKeyAuthenticator;
 import dev.carriercontracts.mock.auth.AuthOutcome;
 import dev.carriercontracts.mock.auth.AuthRequest;
 import dev.carriercontracts.mock.auth.Authenticator;
@@ -9,7 +10,6 @@ import dev.carriercontracts.mock.auth.Credentials;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /**
  * The {@code CJ-Access-Token} header: the token is a credential's secret. CJ's access tokens expire (15 days);
@@ -21,29 +21,24 @@ final class CjTokenAuthenticator implements Authenticator {
     static final String HEADER = "CJ-Access-Token";
     static final String EXPIRES_AT = "expiresAt";
 
-    private final Credentials credentials;
+    private final ApiKeyAuthenticator tokens;
     private final Clock clock;
 
     CjTokenAuthenticator(Credentials credentials, Clock clock) {
-        this.credentials = credentials;
+        this.tokens = new ApiKeyAuthenticator(HEADER, credentials);
         this.clock = clock;
     }
 
     @Override
     public AuthOutcome authenticate(AuthRequest request) {
-        String token = request.header(HEADER);
-        if (token == null || token.isBlank()) {
-            return AuthOutcome.missing("the " + HEADER + " header is required");
+        AuthOutcome outcome = tokens.authenticate(request);
+        if (outcome instanceof AuthOutcome.Authenticated authenticated) {
+            Instant expiresAt = expiresAt(authenticated.credential());
+            if (expiresAt != null && !clock.instant().isBefore(expiresAt)) {
+                return new AuthOutcome.Rejected(AuthOutcome.Reason.EXPIRED, "the access token expired at " + expiresAt);
+            }
         }
-        Optional<Credential> credential = credentials.bySecret(token.trim());
-        if (credential.isEmpty()) {
-            return AuthOutcome.invalid("unknown " + HEADER);
-        }
-        Instant expiresAt = expiresAt(credential.get());
-        if (expiresAt != null && !clock.instant().isBefore(expiresAt)) {
-            return new AuthOutcome.Rejected(AuthOutcome.Reason.EXPIRED, "the access token expired at " + expiresAt);
-        }
-        return new AuthOutcome.Authenticated(credential.get());
+        return outcome;
     }
 
     /** Checked when the module starts (see {@code CjSettings}), so a bad value never reaches a request. */

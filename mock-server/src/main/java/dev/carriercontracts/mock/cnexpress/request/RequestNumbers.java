@@ -116,10 +116,6 @@ public final class RequestNumbers {
         return new LivePackage(sequence, (int) position - 1);
     }
 
-    public static boolean isTestTrackingNo(String trackingNo) {
-        return trackingNo.startsWith("TEST");
-    }
-
     public static void checkSequence(long sequence) {
         if (sequence > MAX_SEQUENCE) {
             throw new IllegalStateException("the request sequence is exhausted (9 digits)");

@@ -1,8 +1,10 @@
 package dev.carriercontracts.mock.cnexpress.request;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,15 @@ public enum RequestState {
 
     static final String FAIL_MAGIC = "FAIL";
 
+    /** The moves out of each state, built once: {@link #isFinal()} runs in the store's eviction loop. */
+    private static final Map<RequestState, List<Move>> MOVES = new EnumMap<>(RequestState.class);
+
+    static {
+        for (RequestState state : values()) {
+            MOVES.put(state, state.movesOut());
+        }
+    }
+
     private final String label;
 
     RequestState(String label) {
@@ -35,6 +46,14 @@ public enum RequestState {
     }
 
     public List<Move> moves() {
+        return MOVES.get(this);
+    }
+
+    public boolean isFinal() {
+        return MOVES.get(this).isEmpty();
+    }
+
+    private List<Move> movesOut() {
         return switch (this) {
             case CREATED -> List.of(new Move(WAITING, "after delays.waiting (default " + Delays.DEFAULT_WAITING + ")"));
             case WAITING -> List.of(
@@ -43,10 +62,6 @@ public enum RequestState {
                             + "), when order_no or a package_no starts with " + FAIL_MAGIC));
             case SUCCEEDED, FAILED -> List.of();
         };
-    }
-
-    public boolean isFinal() {
-        return moves().isEmpty();
     }
 
     /** The states reachable from this one by one or more moves (where the admin API may force it). */

@@ -7,7 +7,6 @@ import dev.carriercontracts.mock.cnexpress.catalogue.CityTree;
 import dev.carriercontracts.mock.cnexpress.request.PackageCursor;
 import dev.carriercontracts.mock.cnexpress.request.RequestBook;
 import dev.carriercontracts.mock.cnexpress.request.RequestLifecycle;
-import dev.carriercontracts.mock.cnexpress.request.RequestNumbers;
 import dev.carriercontracts.mock.cnexpress.wire.Timestamps;
 
 import java.time.OffsetDateTime;
@@ -20,7 +19,8 @@ import java.util.List;
 /**
  * {@code GET /tracking/{tracking_no}}: the progress of a live package, growing with the clock from the instant
  * its request Succeeded (the script of events is in the config). Test tracking numbers are unknown to the
- * tracking system (seed; spec choice 12), and so is a live number whose request has not Succeeded.
+ * tracking system (seed; spec choice 12): only a live ({@code CNE}) number is looked up, and it is unknown
+ * too until its request has Succeeded.
  */
 public final class TrackingHandler {
 
@@ -47,10 +47,6 @@ public final class TrackingHandler {
     public void show(CarrierCall call) {
         String trackingNo = call.pathParam("tracking_no");
         long now = RequestLifecycle.toMicros(call.now());
-        if (RequestNumbers.isTestTrackingNo(trackingNo)) {
-            call.fail(CnExpressErrors.notFound());
-            return;
-        }
         requests.findLivePackage(trackingNo, now).ifPresentOrElse(
                 found -> call.respond(200, tracking(found, trackingNo, now)),
                 () -> call.fail(CnExpressErrors.notFound()));

@@ -26,15 +26,6 @@ public record Shipment(long sequence, ShipmentKey key, Places places, List<Cours
         return new Shipment(sequence, key, places, List.of(new Course(at, Ending.of(key.expNo()), 0)));
     }
 
-    public Instant firstQueriedAt() {
-        return courses.get(0).start();
-    }
-
-    /** The ending its number asked for (a forced state may have taken it elsewhere since). */
-    public Ending ending() {
-        return courses.get(0).journey();
-    }
-
     /**
      * Its traces as of {@code now}, oldest first. Never empty: the collection is there from the first query on,
      * even if the clock was set back since.

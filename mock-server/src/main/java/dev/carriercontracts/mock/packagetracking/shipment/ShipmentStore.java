@@ -85,10 +85,6 @@ public final class ShipmentStore {
         return shipments.values().stream().sorted(Comparator.comparingLong(Shipment::sequence)).toList();
     }
 
-    public int size() {
-        return shipments.size();
-    }
-
     public void clear() {
         shipments.clear();
         arrivals.clear();

@@ -17,10 +17,6 @@ public final class Delays {
         }
     }
 
-    public static Delays defaults() {
-        return new Delays((name, fallback) -> fallback);
-    }
-
     public Duration of(Delay delay) {
         return values.get(delay);
     }

@@ -18,8 +18,6 @@ public record TrackingFilter(TrackingState status, Long createdMin, Long created
                              Long orderCreatedMin, Long orderCreatedMax, Set<String> numbers, Set<String> orders,
                              Boolean archived) {
 
-    public static final TrackingFilter NONE = new TrackingFilter(null, null, null, null, null, null, null, Set.of(), Set.of(), null);
-
     public TrackingFilter {
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
         orders = orders == null ? Set.of() : Set.copyOf(orders);

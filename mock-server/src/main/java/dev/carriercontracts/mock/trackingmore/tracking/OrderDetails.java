@@ -9,9 +9,6 @@ public record OrderDetails(String title, String logisticsChannel, String custome
                            String comment, String lang, String trackingShipDate, String trackingPostalCode,
                            String trackingAccountNumber, String specialNumberDestination) {
 
-    public static final OrderDetails NONE = new OrderDetails(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
-
     /** These details with every non-null field of {@code changes} taken over (null means unchanged). */
     public OrderDetails updatedWith(OrderDetails changes) {
         return new OrderDetails(

@@ -49,7 +49,16 @@ public record Tracking(long sequence, String id, String credentialId, TrackingKe
 
     /** TrackingMore still refreshes it: not stopped by {@code markNotUpdated}, no manual mark, not final. */
     public boolean updating(Instant now, Delays delays) {
-        return course.advancing() && manual == null && !state(now, delays).isFinal();
+        return refreshed() && !state(now, delays).isFinal();
+    }
+
+    /** {@link #updating(Instant, Delays)} for a caller that has derived the state already ({@code current}). */
+    public boolean updating(TrackingState current) {
+        return refreshed() && !current.isFinal();
+    }
+
+    private boolean refreshed() {
+        return course.advancing() && manual == null;
     }
 
     /** Nothing will change it any more by itself: what the store cap drops first. */

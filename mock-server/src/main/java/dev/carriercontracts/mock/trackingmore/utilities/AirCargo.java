@@ -24,15 +24,16 @@ public final class AirCargo {
 
     public Results.AirWaybill track(AirWaybillNumber number) {
         return settings.airWaybill(number)
-                .map(AirCargo::result)
+                .map(r -> result(number, r))
                 .orElseGet(() -> new Results.AirWaybill(number.toString(), null, null, null, null, null, List.of()));
     }
 
-    private static Results.AirWaybill result(AirWaybillRecord r) {
+    /** @param number the number asked for, which is the record's (the table is keyed by the parsed number) */
+    private static Results.AirWaybill result(AirWaybillNumber number, AirWaybillRecord r) {
         List<Results.AirWaybillEvent> events = r.events().stream()
                 .map(e -> new Results.AirWaybillEvent(e.planDate(), e.actualDate(), e.event(), e.station(), e.flightNumber()))
                 .toList();
-        return new Results.AirWaybill(AirWaybillNumber.parse(r.number()).orElseThrow().toString(), r.weight(), r.piece(),
+        return new Results.AirWaybill(number.toString(), r.weight(), r.piece(),
                 r.origin(), r.destination(), r.statusNumber(), events);
     }
 }

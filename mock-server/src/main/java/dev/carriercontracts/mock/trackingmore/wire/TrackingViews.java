@@ -51,7 +51,7 @@ public final class TrackingViews {
                 CheckpointText.of(current.state()).map(CheckpointText::substatus).orElse(null),
                 ISO.format(t.createdAt()), ISO.format(current.at()), d.orderCreateTime(), d.destinationCode(), d.title(),
                 d.logisticsChannel(), d.customerName(), d.customerEmail(), d.customerPhone(), d.orderId(), d.comment(),
-                t.archived(), t.updating(now, delays), courier == null ? null : countryName(courier.country()), destination,
+                t.archived(), t.updating(current.state()), courier == null ? null : countryName(courier.country()), destination,
                 itemDays, stayDays, originInfo(checkpoints, courier, t.key().carrierCode()),
                 latest == null ? null : String.join(",", latest.statusDescription(), nullToEmpty(latest.details()), latest.date()),
                 latest == null ? null : latest.date());
