@@ -34,7 +34,7 @@ import java.util.Map;
  * {@code MissingStateChangeMethod} unless the class says {@code @IgnoreMissingStateChange}, which it must not.
  */
 @Provider("cdek")
-@PactFolder("target/pacts")
+@PactFolder("${pacts.dir}")
 class CdekProviderVerificationTest {
 
     /** The default clients of the mock's CDEK and their secure passwords (carrier-defaults/cdek.yaml). */

@@ -30,7 +30,8 @@ class PactSpecCheckTest {
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
             .encodeToString("my_username:my_password".getBytes(StandardCharsets.UTF_8));
 
-    private final PactSpecCheck check = new PactSpecCheck(CarrierSpec.forProvider("cnexpress"));
+    /** The spec parsed and its validator built once for the class: the check keeps no state between pacts. */
+    private static final PactSpecCheck CHECK = new PactSpecCheck(CarrierSpec.forProvider("cnexpress"));
 
     @Test
     void an_interaction_the_spec_allows_passes() {
@@ -115,7 +116,7 @@ class PactSpecCheckTest {
 
     @Test
     void a_pact_leaving_out_operations_fails_the_coverage_check() {
-        List<SpecProblem> problems = check.check(PACT, pact(account("{\"username\": \"u\", \"credit\": 1, \"currency\": \"GBP\"}")));
+        List<SpecProblem> problems = CHECK.check(PACT, pact(account("{\"username\": \"u\", \"credit\": 1, \"currency\": \"GBP\"}")));
 
         assertThat(problems).allSatisfy(problem -> assertThat(problem.interaction()).isEqualTo(SpecProblem.WHOLE_PACT))
                 .anySatisfy(problem -> assertThat(problem.problem()).contains("createRequest (POST /requests)"))
@@ -124,7 +125,7 @@ class PactSpecCheckTest {
 
     @Test
     void a_path_with_two_parameters_in_one_segment_counts_for_its_operation() {
-        List<SpecProblem> problems = check.check(PACT, pact(interaction("a waybill",
+        List<SpecProblem> problems = CHECK.check(PACT, pact(interaction("a waybill",
                 get("/cnexpress/api/v1/waybills/CE20170723000000002-TEST000000001"), json(404, "{\"detail\": \"Not found.\"}"))));
 
         assertThat(problems).noneSatisfy(problem -> assertThat(problem.problem()).contains("getPackageWaybill"))
@@ -133,7 +134,7 @@ class PactSpecCheckTest {
 
     /** The problems of the interaction itself, leaving out the coverage of the (one-interaction) pact. */
     private List<SpecProblem> validationProblems(V4Interaction.SynchronousHttp interaction) {
-        return check.check(PACT, pact(interaction)).stream()
+        return CHECK.check(PACT, pact(interaction)).stream()
                 .filter(problem -> !problem.interaction().equals(SpecProblem.WHOLE_PACT))
                 .toList();
     }
