@@ -100,9 +100,9 @@ public final class MockServer implements AutoCloseable {
         this.scheduler = new FaultScheduler(threads);
         PipelineServices services = new PipelineServices(clock, json, faults, scheduler, journal,
                 new JournalRecorder(journal, new SecretMasker(json), config.server().journal().maxBodyChars()),
-                new ResponseWriter(json), config.server().maxBodyBytes());
+                new ResponseWriter(json), config.server().maxBodyBytes(), threads);
         mounts.add(AdminRoutes.mount(admin, journal, faults, json));
-        this.app = HttpServerFactory.create(mounts, services, threads);
+        this.app = HttpServerFactory.create(mounts, services, threads, host, config.server().port());
     }
 
     public static Builder builder() {

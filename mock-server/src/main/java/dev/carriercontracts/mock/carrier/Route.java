@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param authenticated false for operations that take no credentials (e.g. a token endpoint that
  *                      checks the client's id and secret itself)
+ * @param slow          the handler does work too long for an I/O thread (renders a PDF), so it always runs
+ *                      on a worker thread
  */
-public record Route(HttpMethod method, String path, String operationId, CarrierHandler handler, boolean authenticated) {
+public record Route(HttpMethod method, String path, String operationId, CarrierHandler handler, boolean authenticated,
+                    boolean slow) {
 
     public Route {
         Objects.requireNonNull(method, "method");
@@ -21,6 +24,10 @@ public record Route(HttpMethod method, String path, String operationId, CarrierH
     }
 
     public Route withoutAuthentication() {
-        return new Route(method, path, operationId, handler, false);
+        return new Route(method, path, operationId, handler, false, slow);
+    }
+
+    public Route slowToAnswer() {
+        return new Route(method, path, operationId, handler, authenticated, true);
     }
 }

@@ -28,6 +28,12 @@ public final class RouteTable {
             routes.set(index, routes.get(index).withoutAuthentication());
             return this;
         }
+
+        /** The handler takes long (it renders a document): it never runs on an I/O thread. */
+        public Declared slow() {
+            routes.set(index, routes.get(index).slowToAnswer());
+            return this;
+        }
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -58,7 +64,7 @@ public final class RouteTable {
                 throw new IllegalArgumentException("operationId '" + operationId + "' is declared twice");
             }
         }
-        routes.add(new Route(method, path, operationId, handler, true));
+        routes.add(new Route(method, path, operationId, handler, true, false));
         return new Declared(routes.size() - 1);
     }
 

@@ -83,8 +83,8 @@ public final class CnExpressModule implements CarrierModule {
         routes.post("/requests", "createRequest", requestHandlers::create);
         routes.get("/requests/{request_no}", "getRequest", requestHandlers::show);
         routes.get("/packages/{request_no}-{tracking_no}", "getPackage", requestHandlers::showPackage);
-        routes.get("/waybills/request/{request_no}", "getRequestWaybills", waybills::requestWaybills);
-        routes.get("/waybills/{request_no}-{tracking_no}", "getPackageWaybill", waybills::packageWaybill);
+        routes.get("/waybills/request/{request_no}", "getRequestWaybills", waybills::requestWaybills).slow();
+        routes.get("/waybills/{request_no}-{tracking_no}", "getPackageWaybill", waybills::packageWaybill).slow();
         routes.get("/tracking/{tracking_no}", "getTracking", tracking::show);
     }
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The request pipeline of one route, composed once at start:
@@ -52,6 +53,11 @@ final class CarrierEndpoint implements Handler {
             // the request thread goes back to the pool; the timer resumes the call when the delay is over
             ctx.future(() -> services.scheduler().after(plan.delay())
                     .thenRun(() -> serve(ctx, plan, started)));
+            return;
+        }
+        if (IoThreadDispatch.onIoThread() && (route.slow() || validator == null)) {
+            // a PDF to render, or the operation's validator to build first: too long to hold an I/O thread
+            ctx.future(() -> CompletableFuture.runAsync(() -> serve(ctx, plan, started), services.workers()));
             return;
         }
         serve(ctx, plan, started);

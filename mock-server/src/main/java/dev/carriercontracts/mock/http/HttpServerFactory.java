@@ -6,6 +6,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.util.List;
@@ -28,13 +30,26 @@ public final class HttpServerFactory {
     private HttpServerFactory() {
     }
 
-    public static Javalin create(List<ApiMount> mounts, PipelineServices services, QueuedThreadPool threads) {
+    public static Javalin create(List<ApiMount> mounts, PipelineServices services, QueuedThreadPool threads,
+                                 String host, int port) {
         UnmatchedRequests unmatched = new UnmatchedRequests(mounts, services);
+        List<String> carrierPaths = mounts.stream().filter(m -> m.carrier() != null).map(ApiMount::basePath).toList();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = services.maxBodyBytes();
             cfg.jetty.threadPool = threads;
+            cfg.jetty.addConnector((server, http) -> {
+                // one selector per core, since the selectors serve the body-less carrier requests themselves
+                // (Jetty's default is one selector for two cores)
+                int selectors = Math.max(1, Runtime.getRuntime().availableProcessors());
+                ServerConnector connector = new ServerConnector(server, 1, selectors, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                return connector;
+            });
+            cfg.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(IoThreadDispatch.MAX_INLINE_ANSWER_BYTES));
+            cfg.jetty.modifyServer(server -> server.setHandler(new IoThreadDispatch(server.getHandler(), carrierPaths)));
             cfg.resourceHandler(new LazyStaticFiles());
             for (StaticSite site : STATIC_SITES) {
                 if (HttpServerFactory.class.getClassLoader().getResource(site.classpathDirectory()) != null) {

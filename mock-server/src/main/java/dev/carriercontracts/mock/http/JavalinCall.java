@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One request in the pipeline: what the authenticator, the validator and the handler read, over
@@ -133,14 +134,24 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
     /**
      * Writes the answer's body, in one write to Javalin's output stream (which still compresses it when the
      * client accepts it and it is large enough). Through {@code ctx.result(bytes)} Javalin would copy it
-     * via an input stream and a fresh 32 KiB buffer, on every request.
+     * via an input stream and a fresh 32 KiB buffer, on every request. On an I/O thread, an answer too
+     * large to be buffered is written from a worker, since the write may wait for a slow reader.
      */
     void send() {
         if (answer == null || answer.length == 0) {
             return;
         }
+        if (answer.length > IoThreadDispatch.MAX_INLINE_ANSWER_BYTES && IoThreadDispatch.onIoThread()) {
+            byte[] large = answer;
+            ctx.future(() -> CompletableFuture.runAsync(() -> write(large), services.workers()));
+            return;
+        }
+        write(answer);
+    }
+
+    private void write(byte[] bytes) {
         try {
-            ctx.outputStream().write(answer);
+            ctx.outputStream().write(bytes);
         } catch (IOException e) {
             // the client has gone: there is no one left to answer (Jetty fails the exchange)
         }
