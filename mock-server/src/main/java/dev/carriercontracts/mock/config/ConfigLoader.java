@@ -139,7 +139,11 @@ public final class ConfigLoader {
         Map<String, Duration> delays = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> d : section.path("delays").properties()) {
             try {
-                delays.put(d.getKey(), Duration.parse(d.getValue().asText()));
+                Duration delay = Duration.parse(d.getValue().asText());
+                if (delay.isNegative()) {
+                    problems.add(new ConfigProblem(pointer + "/delays/" + d.getKey(), "a delay cannot be negative: " + delay));
+                }
+                delays.put(d.getKey(), delay);
             } catch (DateTimeParseException e) {
                 problems.add(new ConfigProblem(pointer + "/delays/" + d.getKey(), "not an ISO-8601 duration: '" + d.getValue().asText() + "'"));
             }

@@ -59,7 +59,7 @@ public final class PackageTrackingModule implements CarrierModule {
     public PackageTrackingModule(CarrierContext context) {
         String pointer = "/carriers/" + context.carrier().id();
         List<ConfigProblem> problems = new ArrayList<>();
-        this.delays = Delays.from(context.settings().delays(), pointer, problems);
+        this.delays = Delays.from(context.settings().delays());
         this.catalogue = Catalogue.from(context.settings().section(), pointer, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException("(section carriers." + context.carrier().id() + ")", problems);

@@ -52,7 +52,7 @@ class CdekModuleTest {
         String yaml = """
                 carriers:
                   cdek:
-                    delays: {step: -PT1S}
+                    delays: {step: P400D}
                     timeZone: Mars/Olympus
                     tariffs: [{code: 0, maxWeightGrams: 10}, {code: 136, maxWeightGrams: 10}, {code: 136, maxWeightGrams: 10}]
                     cities: [{code: 1, countryCode: Russia}]

@@ -74,8 +74,8 @@ class CnExpressConfigTest {
 
     @Test
     void a_section_of_the_wrong_shape_is_reported_with_its_place() {
-        assertThatThrownBy(() -> CnExpressServers.started("    routes: {code: cnpost}\n    delays: {processing: -PT1S}\n"))
+        assertThatThrownBy(() -> CnExpressServers.started("    routes: {code: cnpost}\n"))
                 .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.problems()).extracting(ConfigProblem::path)
-                        .contains("/carriers/cnexpress/routes", "/carriers/cnexpress/delays/processing"));
+                        .contains("/carriers/cnexpress/routes"));
     }
 }

@@ -108,6 +108,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_negative_delay_is_refused_for_every_carrier() {
+        InvalidConfigException e = invalid("""
+                carriers:
+                  cj:
+                    delays:
+                      transit: -PT1H
+                  trackingmore:
+                    delays:
+                      transit: -PT5S
+                  package-tracking:
+                    delays:
+                      transfer: -PT1S
+                  cnexpress:
+                    delays:
+                      waiting: PT1S
+                """);
+
+        assertThat(e.problems()).extracting(ConfigProblem::path)
+                .containsExactlyInAnyOrder("/carriers/cj/delays/transit", "/carriers/trackingmore/delays/transit",
+                        "/carriers/package-tracking/delays/transfer");
+        assertThat(e.problems()).extracting(ConfigProblem::message).allMatch(m -> m.startsWith("a delay cannot be negative"));
+    }
+
+    @Test
     void a_yaml_syntax_error_says_where() {
         InvalidConfigException e = invalid("server:\n  port: [8080\n");
 

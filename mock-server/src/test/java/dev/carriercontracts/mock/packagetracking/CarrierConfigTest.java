@@ -34,7 +34,6 @@ class CarrierConfigTest {
         assertThatThrownBy(() -> build("""
                 carriers:
                   package-tracking:
-                    delays: {transfer: -PT1S}
                     timeZone: Mars/Olympus
                     companies: {shunfeng: "", "a:b": 冒号快递}
                     cities: [上海, 上海, 42]
@@ -42,7 +41,6 @@ class CarrierConfigTest {
                 """))
                 .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.problems()).extracting(ConfigProblem::path)
                         .containsExactlyInAnyOrder(
-                                "/carriers/package-tracking/delays/transfer",
                                 "/carriers/package-tracking/timeZone",
                                 "/carriers/package-tracking/companies/shunfeng",
                                 "/carriers/package-tracking/companies/a:b",

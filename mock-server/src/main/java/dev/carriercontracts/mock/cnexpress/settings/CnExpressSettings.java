@@ -52,7 +52,7 @@ public record CnExpressSettings(Catalogue catalogue, Delays delays, List<Trackin
 
     public static CnExpressSettings read(CarrierContext context) {
         SectionReader section = new SectionReader(context);
-        Delays delays = delays(context, section);
+        Delays delays = delays(context);
         List<Integer> tins = tins(section);
         List<Product> products = products(section);
         List<Route> routes = routes(section, tins);
@@ -65,16 +65,10 @@ public record CnExpressSettings(Catalogue catalogue, Delays delays, List<Trackin
         return new CnExpressSettings(new Catalogue(products, routes, defaultRoute, cities, tins), delays, tracking, baseUrl, accounts);
     }
 
-    private static Delays delays(CarrierContext context, SectionReader section) {
+    private static Delays delays(CarrierContext context) {
         Duration waiting = context.settings().delay("waiting", Delays.DEFAULT_WAITING);
         Duration processing = context.settings().delay("processing", Delays.DEFAULT_PROCESSING);
-        if (waiting.isNegative()) {
-            section.problem("/delays/waiting", "must not be negative");
-        }
-        if (processing.isNegative()) {
-            section.problem("/delays/processing", "must not be negative");
-        }
-        return new Delays(waiting, processing);
+        return new Delays(waiting, processing); // the config loader refuses negative delays
     }
 
     private static List<Integer> tins(SectionReader section) {

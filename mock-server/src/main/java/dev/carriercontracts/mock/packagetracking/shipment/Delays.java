@@ -1,10 +1,7 @@
 package dev.carriercontracts.mock.packagetracking.shipment;
 
-import dev.carriercontracts.mock.config.ConfigProblem;
-
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** The configured length of every {@link Delay}. */
@@ -18,17 +15,12 @@ public final class Delays {
 
     /**
      * The delays of a carrier section ({@code delays:} already parsed as durations), with the defaults for
-     * those not set. A negative one is a problem at {@code pointer}/delays/name.
+     * those not set (the config loader has refused negative ones).
      */
-    public static Delays from(Map<String, Duration> configured, String pointer, List<ConfigProblem> problems) {
+    public static Delays from(Map<String, Duration> configured) {
         Map<Delay, Duration> lengths = new EnumMap<>(Delay.class);
         for (Delay delay : Delay.values()) {
-            Duration length = configured.getOrDefault(delay.configKey(), Delay.DEFAULT);
-            if (length.isNegative()) {
-                problems.add(new ConfigProblem(pointer + "/delays/" + delay.configKey(), "a delay cannot be negative: " + length));
-                length = Delay.DEFAULT;
-            }
-            lengths.put(delay, length);
+            lengths.put(delay, configured.getOrDefault(delay.configKey(), Delay.DEFAULT));
         }
         return new Delays(lengths);
     }
