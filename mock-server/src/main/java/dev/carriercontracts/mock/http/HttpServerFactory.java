@@ -2,6 +2,7 @@ package dev.carriercontracts.mock.http;
 
 import dev.carriercontracts.mock.carrier.Route;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -48,6 +49,7 @@ public final class HttpServerFactory {
                 connector.setPort(port);
                 return connector;
             });
+            cfg.http.compressionStrategy = CompressionStrategy.GZIP; // IoThreadDispatch.COMPRESSED_FROM is its threshold
             cfg.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(IoThreadDispatch.MAX_INLINE_ANSWER_BYTES));
             cfg.jetty.modifyServer(server -> server.setHandler(new IoThreadDispatch(server.getHandler(), carrierPaths)));
             cfg.resourceHandler(new LazyStaticFiles());

@@ -1,5 +1,6 @@
 package dev.carriercontracts.mock.http;
 
+import io.javalin.compression.CompressionStrategy;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -15,10 +16,10 @@ import java.util.List;
  * <p>
  * Only what cannot block stays on the I/O thread, since a blocked I/O thread stalls every connection it
  * serves: a request without a body has nothing left to read, and its answer, if no larger than
- * {@link #MAX_INLINE_ANSWER_BYTES}, is buffered and flushed asynchronously when the exchange completes.
- * {@link CarrierEndpoint} moves the rest to a worker itself: routes declared slow (PDFs), a carrier's
- * first request (which builds its validator) and larger answers. The admin API and the static sites
- * always run on a worker.
+ * {@link #MAX_INLINE_ANSWER_BYTES} and not compressed, is buffered and flushed asynchronously when the
+ * exchange completes. {@link CarrierEndpoint} moves the rest to a worker itself: routes declared slow
+ * (PDFs), an operation's first request (which builds its validator), and answers whose write might wait
+ * ({@link #writeMayBlock}). The admin API and the static sites always run on a worker.
  */
 final class IoThreadDispatch extends Handler.Wrapper {
 
@@ -28,6 +29,9 @@ final class IoThreadDispatch extends Handler.Wrapper {
      * slow reader.
      */
     static final int MAX_INLINE_ANSWER_BYTES = 8 * 1024;
+
+    /** Javalin compresses an answer from this size on, when the client accepts it (its default strategy). */
+    static final int COMPRESSED_FROM = CompressionStrategy.GZIP.getDefaultMinSizeForCompression();
 
     private static final ThreadLocal<Boolean> ON_IO_THREAD = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
@@ -42,6 +46,14 @@ final class IoThreadDispatch extends Handler.Wrapper {
     /** Whether the calling code runs on an I/O thread, where it must not block. */
     static boolean onIoThread() {
         return ON_IO_THREAD.get();
+    }
+
+    /**
+     * Whether writing an answer might wait for the client: it is too large to be buffered, or Javalin will
+     * compress it, and Javalin closes its compressing stream with a blocking write.
+     */
+    static boolean writeMayBlock(int answerBytes, String acceptEncoding) {
+        return answerBytes > MAX_INLINE_ANSWER_BYTES || (answerBytes >= COMPRESSED_FROM && acceptEncoding != null);
     }
 
     @Override

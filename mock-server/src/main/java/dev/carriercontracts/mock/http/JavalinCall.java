@@ -134,16 +134,16 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
     /**
      * Writes the answer's body, in one write to Javalin's output stream (which still compresses it when the
      * client accepts it and it is large enough). Through {@code ctx.result(bytes)} Javalin would copy it
-     * via an input stream and a fresh 32 KiB buffer, on every request. On an I/O thread, an answer too
-     * large to be buffered is written from a worker, since the write may wait for a slow reader.
+     * via an input stream and a fresh 32 KiB buffer, on every request. On an I/O thread, an answer whose
+     * write might wait for a slow reader (too large to buffer, or compressed) is written from a worker.
      */
     void send() {
         if (answer == null || answer.length == 0) {
             return;
         }
-        if (answer.length > IoThreadDispatch.MAX_INLINE_ANSWER_BYTES && IoThreadDispatch.onIoThread()) {
-            byte[] large = answer;
-            ctx.future(() -> CompletableFuture.runAsync(() -> write(large), services.workers()));
+        if (IoThreadDispatch.onIoThread() && IoThreadDispatch.writeMayBlock(answer.length, ctx.header("Accept-Encoding"))) {
+            byte[] bytes = answer;
+            ctx.future(() -> CompletableFuture.runAsync(() -> write(bytes), services.workers()));
             return;
         }
         write(answer);

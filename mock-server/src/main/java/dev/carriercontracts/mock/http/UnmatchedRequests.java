@@ -17,6 +17,8 @@ public final class UnmatchedRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnmatchedRequests.class);
 
+    private static final int SHOWN_CHARS = 200;
+
     private final List<ApiMount> mounts;
     private final PipelineServices services;
 
@@ -32,15 +34,15 @@ public final class UnmatchedRequests {
         if (mount == null) {
             List<String> bases = mounts.stream().map(ApiMount::basePath).toList();
             ctx.result(services.writer().json(ctx, 404, Map.of("error", "not_found",
-                    "message", "Nothing at " + path + ". The APIs are under " + String.join(", ", bases) + ".")));
+                    "message", "Nothing at " + shown(path) + ". The APIs are under " + String.join(", ", bases) + ".")));
             return;
         }
         List<String> allowed = mount.methodsAt(path);
         ErrorResponse answer;
         if (allowed.isEmpty()) {
-            answer = mount.errors().notFound("No operation " + ctx.method().name() + " " + path.substring(mount.basePath().length()));
+            answer = mount.errors().notFound("No operation " + shown(ctx.method().name()) + " " + shown(path.substring(mount.basePath().length())));
         } else {
-            answer = mount.errors().methodNotAllowed(ctx.method().name(), allowed);
+            answer = mount.errors().methodNotAllowed(shown(ctx.method().name()), allowed);
             if (!answer.hasHeader("Allow")) {
                 answer = answer.withHeader("Allow", String.join(", ", allowed));
             }
@@ -60,6 +62,14 @@ public final class UnmatchedRequests {
         } else {
             ctx.result(services.writer().json(ctx, 500, Map.of("error", "internal_error", "message", String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * The client's own path or method, cut to {@value #SHOWN_CHARS} characters: an error never echoes a
+     * huge input, and stays under the size from which Javalin compresses it (see {@link IoThreadDispatch}).
+     */
+    private static String shown(String text) {
+        return text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
     }
 
     private ApiMount mountFor(String path) {

@@ -42,6 +42,16 @@ class UnmatchedRequestsTest {
     }
 
     @Test
+    void a_long_unknown_path_is_cut_in_the_answer() {
+        String longPath = "/parcels/P1/" + "x".repeat(5_000);
+
+        HttpResult answer = alice.get(longPath).unchecked().send();
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().path("message").asText()).isEqualTo("No operation GET " + longPath.substring(0, 200) + "…");
+    }
+
+    @Test
     void a_known_path_with_another_method_is_the_carriers_method_not_allowed() {
         HttpResult answer = alice.method("PUT", "/parcels/P1").unchecked().send();
 
