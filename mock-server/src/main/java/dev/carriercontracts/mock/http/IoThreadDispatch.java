@@ -1,6 +1,7 @@
 package dev.carriercontracts.mock.http;
 
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -52,8 +53,9 @@ final class IoThreadDispatch extends Handler.Wrapper {
      * Whether writing an answer might wait for the client: it is too large to be buffered, or Javalin will
      * compress it, and Javalin closes its compressing stream with a blocking write.
      */
-    static boolean writeMayBlock(int answerBytes, String acceptEncoding) {
-        return answerBytes > MAX_INLINE_ANSWER_BYTES || (answerBytes >= COMPRESSED_FROM && acceptEncoding != null);
+    static boolean writeMayBlock(int answerBytes, Context ctx) {
+        return answerBytes > MAX_INLINE_ANSWER_BYTES
+                || (answerBytes >= COMPRESSED_FROM && ctx.header(HttpHeader.ACCEPT_ENCODING.asString()) != null);
     }
 
     @Override

@@ -141,7 +141,7 @@ final class JavalinCall implements CarrierCall, AuthRequest, RequestParts {
         if (answer == null || answer.length == 0) {
             return;
         }
-        if (IoThreadDispatch.onIoThread() && IoThreadDispatch.writeMayBlock(answer.length, ctx.header("Accept-Encoding"))) {
+        if (IoThreadDispatch.onIoThread() && IoThreadDispatch.writeMayBlock(answer.length, ctx)) {
             byte[] bytes = answer;
             ctx.future(() -> CompletableFuture.runAsync(() -> write(bytes), services.workers()));
             return;
