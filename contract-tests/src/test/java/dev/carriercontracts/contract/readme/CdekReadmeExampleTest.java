@@ -17,13 +17,10 @@ import dev.carriercontracts.client.cdek.model.RequestType;
 import dev.carriercontracts.client.cdek.model.Status;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.clock.MockClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.carriercontracts.mock.junit5.CarrierMock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,23 +32,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * The README's CDEK example: the client fetches its OAuth token itself, registers an order, and the order read back
  * has its CDEK number once CDEK has processed the CREATE request.
  */
+@CarrierMock(start = "2026-03-02T08:00:00Z")
 class CdekReadmeExampleTest {
 
-    private static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.builder().host("127.0.0.1").port(0)
-                .clock(MockClock.virtual(Instant.parse("2026-03-02T08:00:00Z"))).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
-    void the_example_fetches_its_own_token_and_registers_an_order_that_cdek_creates() {
+    void the_example_fetches_its_own_token_and_registers_an_order_that_cdek_creates(MockServer server) {
         String baseUrl = server.baseUrl(Carrier.CDEK);
         // README cdek
         CdekApi cdek = CdekClient.create(baseUrl, "EMscd6r9JnFiQ3bLoyjJY6eM78JrJceI", "PjLZkKBHEiLK3YsjtNrt3TGNG0ahs3kG");

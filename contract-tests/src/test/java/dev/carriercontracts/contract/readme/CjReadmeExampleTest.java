@@ -7,35 +7,20 @@ import dev.carriercontracts.client.cj.model.FreightQuote;
 import dev.carriercontracts.client.cj.model.VariantQuantity;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.clock.MockClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.carriercontracts.mock.junit5.CarrierMock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's CJ example: a freight quote per channel for two units of a variant, cheapest first. */
+@CarrierMock(start = "2026-03-02T08:00:00Z")
 class CjReadmeExampleTest {
 
-    private static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.builder().host("127.0.0.1").port(0)
-                .clock(MockClock.virtual(Instant.parse("2026-03-02T08:00:00Z"))).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
-    void the_example_quotes_freight_cheapest_channel_first() {
+    void the_example_quotes_freight_cheapest_channel_first(MockServer server) {
         String baseUrl = server.baseUrl(Carrier.CJ);
         // README cj
         CjLogisticsApi cj = CjClient.create(baseUrl, "cj-test-access-token");

@@ -9,36 +9,21 @@ import dev.carriercontracts.client.cnexpress.model.OrderRequest;
 import dev.carriercontracts.client.cnexpress.model.RequestStatus;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.clock.MockClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.carriercontracts.mock.junit5.CarrierMock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's CNExpress example: an order request that succeeds, with a tracking number and a PDF waybill. */
+@CarrierMock(start = "2026-03-02T08:00:00Z")
 class CnExpressReadmeExampleTest {
 
-    private static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.builder().host("127.0.0.1").port(0)
-                .clock(MockClock.virtual(Instant.parse("2026-03-02T08:00:00Z"))).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
-    void the_example_creates_a_request_that_succeeds_and_has_a_waybill() {
+    void the_example_creates_a_request_that_succeeds_and_has_a_waybill(MockServer server) {
         String baseUrl = server.baseUrl(Carrier.CNEXPRESS);
         // README cnexpress
         CnExpressApi cnexpress = CnExpressClient.create(baseUrl, "my_username", "my_password");

@@ -8,35 +8,20 @@ import dev.carriercontracts.client.packagetracking.model.TrackingQuery;
 import dev.carriercontracts.client.packagetracking.model.TrackingStatus;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.clock.MockClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.carriercontracts.mock.junit5.CarrierMock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's package-tracking example: a shipment queried when collected, and again once delivered. */
+@CarrierMock(start = "2026-03-02T08:00:00Z")
 class PackageTrackingReadmeExampleTest {
 
-    private static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.builder().host("127.0.0.1").port(0)
-                .clock(MockClock.virtual(Instant.parse("2026-03-02T08:00:00Z"))).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
-    void the_example_queries_a_shipment_that_is_delivered_three_seconds_later() {
+    void the_example_queries_a_shipment_that_is_delivered_three_seconds_later(MockServer server) {
         String baseUrl = server.baseUrl(Carrier.PACKAGE_TRACKING);
         // README package-tracking
         PackageTrackingApi tracking = PackageTrackingClient.create(baseUrl, "pt-test-api-key");

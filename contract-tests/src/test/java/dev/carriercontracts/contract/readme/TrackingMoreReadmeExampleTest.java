@@ -8,35 +8,20 @@ import dev.carriercontracts.client.trackingmore.model.Tracking;
 import dev.carriercontracts.client.trackingmore.model.TrackingStatus;
 import dev.carriercontracts.mock.Carrier;
 import dev.carriercontracts.mock.MockServer;
-import dev.carriercontracts.mock.clock.MockClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.carriercontracts.mock.junit5.CarrierMock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's TrackingMore example: a tracking registered, then read back as it moves to delivered. */
+@CarrierMock(start = "2026-03-02T08:00:00Z")
 class TrackingMoreReadmeExampleTest {
 
-    private static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.builder().host("127.0.0.1").port(0)
-                .clock(MockClock.virtual(Instant.parse("2026-03-02T08:00:00Z"))).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
-    void the_example_registers_a_tracking_that_is_delivered_an_hour_later() {
+    void the_example_registers_a_tracking_that_is_delivered_an_hour_later(MockServer server) {
         String baseUrl = server.baseUrl(Carrier.TRACKINGMORE);
         // README trackingmore
         TrackingMoreApi trackingmore = TrackingMoreClient.create(baseUrl, "YOUR_API_KEY");
